@@ -1,0 +1,254 @@
+import { listChoices, SpikeKitError } from '../src/errors/index.ts';
+import {
+  type FamilyOf,
+  getProfile,
+  type PayloadFamilyId,
+  type Profile,
+  type ProfileId,
+  type ProfileRef,
+} from '../src/profiles/index.ts';
+import { type BuildDeliveryOptions, buildDelivery, type Delivery } from '../src/signing/index.ts';
+import { type DateInput, toEpochMs } from '../src/time/index.ts';
+import { fakerFor } from './core/faker.ts';
+import { type Awkwardness, awkwardnesses, type GenerationContext } from './core/family.ts';
+import { applyOverrides, type Overrides } from './core/overrides.ts';
+import { Rng } from './core/random.ts';
+import { type FamilyTypes, families } from './families.ts';
+
+/** Defaults of {@link generate}: fixed, so output is reproducible unless you ask for variety. */
+export const generateDefaults = {
+  seed: 1,
+  refDate: '2026-01-15T10:30:00.000Z',
+} as const satisfies { seed: number; refDate: DateInput };
+
+/** The payload family of a profile reference. */
+export type FamilyOfRef<P> = P extends ProfileId
+  ? FamilyOf<P>
+  : P extends Profile<infer F>
+    ? F
+    : PayloadFamilyId;
+
+/** The kinds a profile generates: v2 `data_type`s, v3 `event_type`s, or form kinds. */
+export type KindOf<P> = keyof FamilyTypes[FamilyOfRef<P>]['events'] & string;
+
+/** The event type `generate` returns for a profile and kind (for v3: the array Spike posts). */
+export type EventOf<P, K extends KindOf<P> = KindOf<P>> = FamilyTypes[FamilyOfRef<P>]['events'][K];
+
+/** Options every profile's `generate` accepts. */
+export interface CommonGenerateOptions<K extends string, E> {
+  /** What to generate: a v2 `data_type`, a v3 `event_type` or a form kind. Default: the family's first kind. */
+  readonly kind?: K;
+  /** Seed: the same seed and `refDate` give byte-identical output. Default {@link generateDefaults}. */
+  readonly seed?: number | string;
+  /** The reference instant: events happen at or shortly before it. Default {@link generateDefaults}. */
+  readonly refDate?: DateInput;
+  /** Generate a series of this many events (consecutive days for one user, submissions to one form ...). */
+  readonly count?: number;
+  /** Deep-partial values (or a function) applied to each generated event; the result is validated. */
+  readonly overrides?: Overrides<E>;
+  /** Deliberately awkward variants (unknown fields, unknown kind, null optionals, large ...). */
+  readonly awkward?: Awkwardness | readonly Awkwardness[];
+  /** Validate overridden events against the schema (default true; awkward events are never validated). */
+  readonly validate?: boolean;
+}
+
+/** The options of {@link generate} for profile `P` and kind `K`: the common ones plus the family's own. */
+export type GenerateOptions<P extends ProfileRef, K extends KindOf<P> = KindOf<P>> = CommonGenerateOptions<
+  K,
+  EventOf<P, K>
+> &
+  FamilyTypes[FamilyOfRef<P>]['options'];
+
+const commonKeys = ['kind', 'seed', 'refDate', 'count', 'overrides', 'awkward', 'validate'] as const;
+const MAX_COUNT = 100_000;
+
+/**
+ * Generates realistic, internally consistent Spike payloads, reproducibly: the same seed and reference date give
+ * byte-identical output. `kind` picks the v2 `data_type`, v3 `event_type` or form kind; `count` returns an array.
+ *
+ * @throws {SpikeKitError} `UNKNOWN_PROFILE`, `UNKNOWN_KIND`, `UNKNOWN_PERSONA`, `INVALID_OPTION` or
+ *   `INVALID_OVERRIDE`, each listing what is valid.
+ * @example
+ * ```ts
+ * import { generate } from 'spike-webhook-kit';
+ * const submission = generate('spike-forms', { kind: 'contact', seed: 42, refDate: '2026-01-15T10:30:00Z' });
+ * const week = generate('spike-health-v2', { kind: 'sleep', persona: 'endurance-athlete', count: 7 });
+ * const batch = generate('spike-health-v3', { kind: 'record_change' }); // the array Spike posts
+ * ```
+ */
+export function generate<const P extends ProfileRef, const K extends KindOf<P> = KindOf<P>>(
+  profile: P,
+  options: GenerateOptions<P, K> & { readonly count: number },
+): EventOf<P, K>[];
+export function generate<const P extends ProfileRef, const K extends KindOf<P> = KindOf<P>>(
+  profile: P,
+  options?: GenerateOptions<P, K> & { readonly count?: undefined },
+): EventOf<P, K>;
+export function generate(profile: ProfileRef, options: Record<string, unknown> = {}): unknown {
+  const p = getProfile(profile);
+  const family = families[p.payload] as (typeof families)[PayloadFamilyId] | undefined;
+  if (family === undefined) {
+    throw new SpikeKitError(
+      'INVALID_PROFILE',
+      `Profile '${p.id}' has payload family ${JSON.stringify(p.payload)}, which has no generator: use ${listChoices(Object.keys(families))}.`,
+      { profile: p.id, payload: p.payload },
+    );
+  }
+  const generic = family as unknown as GenericFamily;
+  if (typeof options !== 'object' || options === null) {
+    throw new SpikeKitError('INVALID_OPTION', `generate('${p.id}', options) needs an options object.`, {});
+  }
+  const validKeys = [...commonKeys, ...generic.optionKeys];
+  const unknown = Object.keys(options).filter(
+    (key) => !validKeys.includes(key) && options[key] !== undefined,
+  );
+  if (unknown.length > 0) {
+    throw new SpikeKitError(
+      'INVALID_OPTION',
+      `Unknown option${unknown.length > 1 ? 's' : ''} ${listChoices(unknown)} for generate('${p.id}'): valid options are ${listChoices(validKeys)}.`,
+      { unknown, valid: validKeys },
+    );
+  }
+  const kind = options.kind ?? generic.defaultKind;
+  if (typeof kind !== 'string' || !generic.kinds.includes(kind)) {
+    throw new SpikeKitError(
+      'UNKNOWN_KIND',
+      `Unknown ${generic.kindLabel} ${JSON.stringify(kind)} for profile '${p.id}': use ${listChoices(generic.kinds)}.`,
+      { profile: p.id, kind, valid: generic.kinds },
+    );
+  }
+  const seed = options.seed ?? generateDefaults.seed;
+  if (!((typeof seed === 'number' && Number.isFinite(seed)) || typeof seed === 'string')) {
+    throw new SpikeKitError(
+      'INVALID_OPTION',
+      `'seed' must be a finite number or a string, got ${JSON.stringify(seed)}.`,
+      {
+        option: 'seed',
+      },
+    );
+  }
+  const refMs = toEpochMs((options.refDate as DateInput | undefined) ?? generateDefaults.refDate, 'refDate');
+  const count = options.count;
+  if (
+    count !== undefined &&
+    !(Number.isInteger(count) && (count as number) >= 1 && (count as number) <= MAX_COUNT)
+  ) {
+    throw new SpikeKitError(
+      'INVALID_OPTION',
+      `'count' must be a whole number from 1 to ${MAX_COUNT}, got ${JSON.stringify(count)}.`,
+      { option: 'count' },
+    );
+  }
+  const awkward = awkwardSet(options.awkward);
+  generic.checkOptions?.(options);
+  const overrides = options.overrides as Overrides<unknown> | undefined;
+  const validate = options.validate ?? true;
+  if (typeof validate !== 'boolean') {
+    throw new SpikeKitError('INVALID_OPTION', `'validate' must be true or false.`, { option: 'validate' });
+  }
+
+  const root = new Rng(seed);
+  const total = (count as number | undefined) ?? 1;
+  const make = (index: number): unknown => {
+    const rng = root.fork(`${kind}#${index}`);
+    const context: GenerationContext = {
+      rng,
+      root,
+      refMs,
+      index,
+      count: total,
+      awkward,
+      faker: (locale) => fakerFor(locale, rng),
+    };
+    const generated = generic.generate(kind, options, context);
+    if (overrides === undefined) return generated;
+    const result = applyOverrides(generated, overrides);
+    if (validate && awkward.size === 0) {
+      const issues = generic.check(result);
+      if (issues.length > 0) {
+        throw new SpikeKitError(
+          'INVALID_OVERRIDE',
+          `The overridden ${generic.kindLabel} '${kind}' event no longer matches the '${p.id}' schema:\n${issues.map((issue) => `  - ${issue}`).join('\n')}\nFix the override, or pass validate: false to generate an invalid payload on purpose.`,
+          { profile: p.id, kind, issues },
+        );
+      }
+    }
+    return result;
+  };
+  if (count === undefined) return make(0);
+  return Array.from({ length: total }, (_, index) => make(index));
+}
+
+/** The result of {@link generateDelivery}: the event and the signed request carrying it. */
+export interface GeneratedDelivery<E> {
+  readonly event: E;
+  readonly delivery: Delivery;
+}
+
+/**
+ * Generates an event and builds its signed delivery in one step: `generate` options plus `buildDelivery` options.
+ *
+ * @example
+ * ```ts
+ * const { event, delivery } = generateDelivery('spike-health-v2', { kind: 'heart', secret: 's3cret', bodyStyle: 'awkward' });
+ * ```
+ */
+export function generateDelivery<const P extends ProfileRef, const K extends KindOf<P> = KindOf<P>>(
+  profile: P,
+  options: GenerateOptions<P, K> & Omit<BuildDeliveryOptions, 'body'> & { readonly count?: undefined },
+): GeneratedDelivery<EventOf<P, K>> {
+  const { secret, bodyStyle, timestamp, headers, url, ...generateOptions } = options as Record<
+    string,
+    unknown
+  > &
+    BuildDeliveryOptions;
+  const event = (generate as (p: ProfileRef, o: object) => unknown)(profile, generateOptions) as EventOf<
+    P,
+    K
+  >;
+  const deliveryOptions: BuildDeliveryOptions = {
+    ...(secret === undefined ? {} : { secret }),
+    ...(bodyStyle === undefined ? {} : { bodyStyle }),
+    ...(timestamp === undefined ? {} : { timestamp }),
+    ...(headers === undefined ? {} : { headers }),
+    ...(url === undefined ? {} : { url }),
+  };
+  return { event, delivery: buildDelivery(profile, event, deliveryOptions) };
+}
+
+/**
+ * The kinds `generate` accepts for a profile, in a stable order.
+ *
+ * @example
+ * ```ts
+ * kindsOf('spike-health-v3'); // ['record_change', 'provider_integration_created', 'provider_integration_deleted']
+ * ```
+ */
+export function kindsOf<P extends ProfileRef>(profile: P): readonly KindOf<P>[] {
+  return families[getProfile(profile).payload].kinds as readonly KindOf<P>[];
+}
+
+interface GenericFamily {
+  readonly kindLabel: string;
+  readonly kinds: readonly string[];
+  readonly defaultKind: string;
+  readonly optionKeys: readonly string[];
+  readonly checkOptions?: (options: object) => void;
+  readonly generate: (kind: string, options: object, context: GenerationContext) => unknown;
+  readonly check: (payload: unknown) => readonly string[];
+}
+
+function awkwardSet(value: unknown): ReadonlySet<Awkwardness> {
+  if (value === undefined) return new Set();
+  const list = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [value];
+  for (const item of list) {
+    if (!awkwardnesses.includes(item as Awkwardness)) {
+      throw new SpikeKitError(
+        'INVALID_OPTION',
+        `Unknown awkward variant ${JSON.stringify(item)}: use ${listChoices(awkwardnesses)}.`,
+        { option: 'awkward', valid: awkwardnesses },
+      );
+    }
+  }
+  return new Set(list as Awkwardness[]);
+}

@@ -1,0 +1,1 @@
+export { type ErrorCode, errorCodes, isSpikeKitError, listChoices, SpikeKitError } from './error.ts';

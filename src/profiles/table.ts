@@ -1,0 +1,211 @@
+import { listChoices, SpikeKitError } from '../errors/index.ts';
+import { defineProfile, setProfileResolver } from './define.ts';
+import type { PayloadFamilyId, Profile, ProfileId } from './types.ts';
+
+const SHARED = '../shared/spike-webhooks.md (kit facts)';
+
+/**
+ * Spike's dialects, one entry each, every fact as data (see `../shared/spike-webhooks.md` section 1). Adding a
+ * dialect is adding an entry; nothing else in the kit branches on a profile's name.
+ *
+ * @example
+ * ```ts
+ * import { profiles } from 'spike-webhook-kit';
+ * for (const profile of Object.values(profiles)) {
+ *   console.log(profile.id, profile.signature.header, profile.retry.delaysMs.length + 1, 'attempts');
+ * }
+ * ```
+ */
+export const profiles = {
+  'spike-health-v2': defineProfile({
+    id: 'spike-health-v2',
+    title: 'Spike API v2 health webhook (RealtimeUpdateV1)',
+    product: 'spike-api',
+    payload: 'health-v2',
+    body: { shape: 'object', contentType: 'application/json' },
+    signature: {
+      header: 'X-Spike-Signature',
+      prefix: '',
+      signs: '{field:event_id}',
+      required: 'always',
+      key: 'app secret token',
+    },
+    success: 'any-2xx',
+    timeout: '30s',
+    // "retried 5 times with 180s intervals": attempts at 0, 3, 6, 9, 12, 15 min.
+    retry: { delays: ['180s', '180s', '180s', '180s', '180s'], anchor: 'previous-failure' },
+    dedup: { kind: 'field', path: ['event_id'] },
+    provenance: {
+      body: 'seed',
+      signature: 'seed',
+      success: 'seed',
+      timeout: 'decision',
+      retry: 'seed',
+      dedup: 'seed',
+    },
+    sources: ['seeds/spike-health-webhooks-v2.txt', 'https://docs.spikeapi.com/api-docs/webhooks', SHARED],
+    notes: [
+      'Only the event_id is signed: the body is not integrity-protected, so a verifier over the body is wrong.',
+      'The 30 s timeout is the kit default; the v2 document does not state one.',
+    ],
+  }),
+  'spike-health-v3': defineProfile({
+    id: 'spike-health-v3',
+    title: 'Spike API v3 health webhook',
+    product: 'spike-api',
+    payload: 'health-v3',
+    body: { shape: 'array', contentType: 'application/json' },
+    signature: {
+      header: 'X-Body-Signature',
+      prefix: '',
+      signs: '{body}',
+      required: 'always',
+      key: 'Webhook Signature Key',
+    },
+    success: [200],
+    timeout: '30s',
+    // after 5 s, 2 min, 30 min, 2 h, then every 12 h; "up to 10 times", then discarded.
+    retry: {
+      delays: ['5s', '2m', '30m', '2h', '12h', '12h', '12h', '12h', '12h', '12h'],
+      anchor: 'previous-failure',
+      afterLastFailure: 'discarded',
+    },
+    dedup: { kind: 'body-hash', algorithm: 'sha256' },
+    dedupAlternatives: {
+      'body-hash': { kind: 'body-hash', algorithm: 'sha256' },
+      'event-tuple': {
+        kind: 'tuple',
+        fields: [
+          'application_user_id',
+          'event_type',
+          'provider_slug',
+          'earliest_record_start_at',
+          'latest_record_end_at',
+        ],
+      },
+    },
+    provenance: {
+      body: 'docs',
+      signature: 'docs',
+      success: 'docs',
+      timeout: 'docs',
+      retry: 'decision',
+      dedup: 'decision',
+    },
+    sources: ['https://docs.spikeapi.com/api-docs/webhooks', SHARED],
+    notes: [
+      'Exactly 200 counts as delivered: 201 and 204 are failures.',
+      'The body is a JSON array that may batch several users; there is no event id.',
+      'The retry count of 10 is the kit default for the documented "up to 10 times".',
+    ],
+  }),
+  'spike-forms': defineProfile({
+    id: 'spike-forms',
+    title: 'Spike Forms submission webhook',
+    product: 'spike-forms',
+    payload: 'forms',
+    body: { shape: 'object', contentType: 'application/json' },
+    signature: {
+      header: 'X-Spike-Signature',
+      prefix: 'sha256=',
+      signs: '{body}',
+      required: 'when-secret-set',
+      key: 'webhook secret',
+    },
+    success: 'any-2xx',
+    timeout: '30s',
+    // Immediately, then after 1 min, 5 min, 30 min; each delay counted from the previous failure (0, 1, 6, 36 min).
+    retry: { delays: ['1m', '5m', '30m'], anchor: 'previous-failure' },
+    retryAlternatives: {
+      'delays-from-previous-failure': { delays: ['1m', '5m', '30m'], anchor: 'previous-failure' },
+      'delays-from-first-attempt': { delays: ['1m', '5m', '30m'], anchor: 'first-attempt' },
+    },
+    dedup: { kind: 'field', path: ['submissionId'] },
+    provenance: {
+      body: 'seed',
+      signature: 'seed',
+      success: 'seed',
+      timeout: 'seed',
+      retry: 'decision',
+      dedup: 'decision',
+    },
+    sources: ['seeds/spike-forms-webhooks.txt', 'https://docs.spike.ac/features/webhooks', SHARED],
+    notes: [
+      'The signature header is only sent when the form has a webhook secret.',
+      'Whether each retry delay counts from the previous failure (default: 0, 1, 6, 36 min) or from the first attempt (0, 1, 5, 30 min) is not documented: see retryAlternatives.',
+    ],
+  }),
+  'spike-forms-timestamped': defineProfile({
+    id: 'spike-forms-timestamped',
+    title: 'Spike Forms webhook, timestamped variant (agent-skills, 2026-04)',
+    product: 'spike-forms',
+    status: 'experimental',
+    payload: 'forms-timestamped',
+    body: { shape: 'object', contentType: 'application/json' },
+    signature: {
+      header: 'X-Spike-Signature',
+      prefix: '',
+      acceptedPrefixes: ['', 'sha256='],
+      signs: '{timestamp}.{body}',
+      timestampHeader: 'X-Spike-Timestamp',
+      timestampField: 'timestamp',
+      required: 'when-secret-set',
+      key: 'webhook secret',
+    },
+    success: 'any-2xx',
+    timeout: '30s',
+    retry: { delays: ['1m', '5m', '30m'], anchor: 'previous-failure' },
+    retryAlternatives: {
+      'delays-from-previous-failure': { delays: ['1m', '5m', '30m'], anchor: 'previous-failure' },
+      'delays-from-first-attempt': { delays: ['1m', '5m', '30m'], anchor: 'first-attempt' },
+    },
+    dedup: { kind: 'field', path: ['submission', 'id'] },
+    provenance: {
+      body: 'docs',
+      signature: 'docs',
+      success: 'unconfirmed',
+      timeout: 'unconfirmed',
+      retry: 'unconfirmed',
+      dedup: 'decision',
+    },
+    sources: ['https://github.com/spike-forms/agent-skills (skills/spike-forms/SKILL.md)', SHARED],
+    notes: [
+      'Experimental: this variant conflicts with the Spike Forms docs. Success rule, timeout and retries are unconfirmed; the kit assumes those of spike-forms.',
+      "Whether the signature carries the 'sha256=' prefix is not stated: deliveries send bare hex, verification accepts both.",
+      'X-Spike-Timestamp is Unix seconds; the signed message is "{timestamp}.{body}".',
+    ],
+  }),
+} as const satisfies Record<ProfileId, Profile>;
+
+/** The ids of the built-in profiles, in table order. */
+export const profileIds = Object.keys(profiles) as ProfileId[];
+
+/** Maps each built-in profile id to its payload family. */
+export type FamilyOf<P extends ProfileId> = (typeof profiles)[P]['payload'];
+
+/** A profile id of {@link profiles}, or a profile object (for instance one made with {@link defineProfile}). */
+export type ProfileRef<F extends PayloadFamilyId = PayloadFamilyId> = ProfileId | Profile<F>;
+
+/**
+ * Looks a profile up by id, or returns a profile object unchanged.
+ *
+ * @throws {SpikeKitError} `UNKNOWN_PROFILE`, listing the valid ids.
+ * @example
+ * ```ts
+ * getProfile('spike-forms').timeoutMs; // 30000
+ * ```
+ */
+export function getProfile<P extends ProfileId>(ref: P): (typeof profiles)[P];
+export function getProfile<F extends PayloadFamilyId>(ref: ProfileRef<F>): Profile<F>;
+export function getProfile(ref: ProfileRef | string): Profile;
+export function getProfile(ref: ProfileRef | string): Profile {
+  if (typeof ref === 'object' && ref !== null) return ref;
+  if (typeof ref === 'string' && Object.hasOwn(profiles, ref)) return profiles[ref as ProfileId];
+  throw new SpikeKitError(
+    'UNKNOWN_PROFILE',
+    `Unknown profile ${JSON.stringify(ref)}: use ${listChoices(profileIds)}, or a profile made with defineProfile().`,
+    { profile: ref, valid: profileIds },
+  );
+}
+
+setProfileResolver((id) => getProfile(id));

@@ -1,0 +1,1 @@
+export { createParser, formatIssues, type PayloadParser } from './parse.ts';

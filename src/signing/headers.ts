@@ -1,0 +1,57 @@
+/**
+ * Headers in any shape a handler has at hand: a fetch `Headers`, Node's `req.headers` (values may be arrays), a
+ * plain object with any casing, or a list of `[name, value]` pairs.
+ */
+export type HeadersInput =
+  | Headers
+  | Readonly<Record<string, string | readonly string[] | number | undefined | null>>
+  | Iterable<readonly [string, string]>;
+
+/**
+ * Every value of header `name` (case-insensitive). Repeated headers and comma-joined values are split apart, so a
+ * duplicated signature header is visible as two values. Never throws: unusable input reads as no values.
+ *
+ * @example
+ * ```ts
+ * readHeader({ 'x-spike-signature': 'sha256=ab' }, 'X-Spike-Signature'); // ['sha256=ab']
+ * readHeader(new Headers([['a', '1'], ['A', '2']]), 'a');                // ['1', '2']
+ * ```
+ */
+export function readHeader(headers: HeadersInput | null | undefined, name: string): string[] {
+  const raw: unknown[] = [];
+  try {
+    if (headers === null || headers === undefined || typeof headers !== 'object') return [];
+    const wanted = name.toLowerCase();
+    if (typeof Headers !== 'undefined' && headers instanceof Headers) {
+      const value = headers.get(wanted);
+      if (value !== null) raw.push(value);
+    } else if (
+      Symbol.iterator in headers &&
+      typeof (headers as Iterable<unknown>)[Symbol.iterator] === 'function'
+    ) {
+      for (const pair of headers as Iterable<unknown>) {
+        if (Array.isArray(pair) && typeof pair[0] === 'string' && pair[0].toLowerCase() === wanted)
+          raw.push(pair[1]);
+      }
+    } else {
+      for (const key of Object.keys(headers)) {
+        if (key.length === wanted.length && key.toLowerCase() === wanted) {
+          raw.push((headers as Record<string, unknown>)[key]);
+        }
+      }
+    }
+  } catch {
+    return [];
+  }
+  const values: string[] = [];
+  for (const entry of raw) {
+    for (const item of Array.isArray(entry) ? entry : [entry]) {
+      if (typeof item !== 'string' && typeof item !== 'number') continue;
+      for (const part of String(item).split(',')) {
+        const trimmed = part.trim();
+        if (trimmed !== '') values.push(trimmed);
+      }
+    }
+  }
+  return values;
+}

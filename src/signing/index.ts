@@ -1,0 +1,16 @@
+export { type BodyStyle, bodyStyles, serializeBody } from './body.ts';
+export { type BuildDeliveryOptions, buildDelivery, type Delivery } from './delivery.ts';
+export { type HeadersInput, readHeader } from './headers.ts';
+export { type Bytes, digestMatches, hmacSha256, hmacSha256Hex, isHexDigest } from './hmac.ts';
+export { type MessageProblem, type MessageSource, readJsonField, signedMessage } from './message.ts';
+export { type SignInput, sign } from './sign.ts';
+export {
+  type SignedRequestParts,
+  type VerifyFailureReason,
+  type VerifyOptions,
+  type VerifyResult,
+  verify,
+  verifyDefaults,
+  verifyDelivery,
+  verifyRequest,
+} from './verify.ts';

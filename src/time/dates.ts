@@ -1,0 +1,32 @@
+import { SpikeKitError } from '../errors/index.ts';
+
+/** A point in time: a `Date`, epoch milliseconds, or an ISO 8601 string with a zone (`Z` or an offset). */
+export type DateInput = Date | number | string;
+
+const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * Converts a {@link DateInput} to epoch milliseconds. Strings must carry a zone so the result does not depend on
+ * the machine's time zone.
+ *
+ * @throws {SpikeKitError} `INVALID_DATE` when the input is not a valid instant.
+ * @example
+ * ```ts
+ * toEpochMs('2026-01-15T10:30:00Z'); // 1768473000000
+ * ```
+ */
+export function toEpochMs(input: DateInput, what = 'date'): number {
+  let ms: number;
+  if (input instanceof Date) ms = input.getTime();
+  else if (typeof input === 'number') ms = input;
+  else if (typeof input === 'string' && ISO_WITH_ZONE.test(input)) ms = Date.parse(input);
+  else ms = Number.NaN;
+  if (!Number.isFinite(ms)) {
+    throw new SpikeKitError(
+      'INVALID_DATE',
+      `Invalid ${what} ${JSON.stringify(input)}: use a Date, epoch milliseconds, or an ISO 8601 string with a zone such as '2026-01-15T10:30:00Z'.`,
+      { input, what },
+    );
+  }
+  return ms;
+}

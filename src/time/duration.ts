@@ -1,0 +1,81 @@
+import { SpikeKitError } from '../errors/index.ts';
+
+/**
+ * A span of time: milliseconds as a number, or a string such as `'500ms'`, `'5s'`, `'1m'`, `'2h'`, `'1d'`, or a
+ * sum like `'1h30m'`.
+ */
+export type Duration = number | `${number}${DurationUnit}` | (string & {});
+
+/** The units a {@link Duration} string may use. */
+export type DurationUnit = 'ms' | 's' | 'm' | 'h' | 'd';
+
+const UNIT_MS: Readonly<Record<DurationUnit, number>> = {
+  ms: 1,
+  s: 1000,
+  m: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+};
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
+
+/**
+ * Converts a {@link Duration} to whole milliseconds.
+ *
+ * @throws {SpikeKitError} `INVALID_DURATION` for negative, non-finite or unparsable input.
+ * @example
+ * ```ts
+ * toMs('1m');    // 60000
+ * toMs('1h30m'); // 5400000
+ * toMs(250);     // 250
+ * ```
+ */
+export function toMs(duration: Duration): number {
+  if (typeof duration === 'number') {
+    if (Number.isFinite(duration) && duration >= 0) return Math.round(duration);
+    throw invalid(duration);
+  }
+  const text = duration.trim();
+  if (text === '') throw invalid(duration);
+  let total = 0;
+  PART.lastIndex = 0;
+  while (PART.lastIndex < text.length) {
+    const start = PART.lastIndex;
+    const match = PART.exec(text);
+    if (match === null || match.index !== start) throw invalid(duration);
+    total += Number(match[1]) * UNIT_MS[match[2] as DurationUnit];
+  }
+  return Math.round(total);
+}
+
+/**
+ * Formats milliseconds for humans, using the largest units that divide evenly: `formatMs(90_000)` is `'1m30s'`.
+ *
+ * @example
+ * ```ts
+ * formatMs(2_160_000); // '36m'
+ * formatMs(5_000);     // '5s'
+ * formatMs(0);         // '0s'
+ * ```
+ */
+export function formatMs(ms: number): string {
+  if (ms === 0) return '0s';
+  const sign = ms < 0 ? '-' : '';
+  let rest = Math.abs(Math.round(ms));
+  let out = '';
+  for (const unit of ['d', 'h', 'm', 's', 'ms'] as const) {
+    const size = UNIT_MS[unit];
+    if (rest >= size) {
+      out += `${Math.floor(rest / size)}${unit}`;
+      rest %= size;
+    }
+  }
+  return sign + out;
+}
+
+function invalid(duration: unknown): SpikeKitError {
+  return new SpikeKitError(
+    'INVALID_DURATION',
+    `Invalid duration ${JSON.stringify(duration)}: use a non-negative number of milliseconds or a string such as '500ms', '5s', '1m', '2h', '1d' or '1h30m'.`,
+    { duration },
+  );
+}
