@@ -1,0 +1,89 @@
+/**
+ * A small benchmark harness: each case runs for a fixed time after a warm-up and reports operations per second.
+ * Ratios are always against a baseline measured in the same run, on the same machine, so they mean something
+ * where absolute numbers do not.
+ */
+export interface BenchResult {
+  readonly name: string;
+  readonly opsPerSec: number;
+  readonly meanMicros: number;
+  readonly samples: number;
+}
+
+/** Runs `fn` repeatedly for about `ms` milliseconds (after a warm-up) and returns its throughput. */
+export function measure(name: string, fn: () => unknown, ms = Number(process.env.BENCH_MS ?? 400)): BenchResult {
+  const warmUntil = performance.now() + Math.min(100, ms / 4);
+  let sink: unknown;
+  while (performance.now() < warmUntil) sink = fn();
+  let ops = 0;
+  const start = performance.now();
+  const end = start + ms;
+  let now = start;
+  while (now < end) {
+    for (let i = 0; i < 16; i++) sink = fn();
+    ops += 16;
+    now = performance.now();
+  }
+  keep(sink);
+  const seconds = (now - start) / 1000;
+  return { name, opsPerSec: ops / seconds, meanMicros: (seconds * 1e6) / ops, samples: ops };
+}
+
+/** Like {@link measure} for async functions (awaited one at a time). */
+export async function measureAsync(
+  name: string,
+  fn: () => Promise<unknown>,
+  ms = Number(process.env.BENCH_MS ?? 400),
+): Promise<BenchResult> {
+  const warmUntil = performance.now() + Math.min(100, ms / 4);
+  while (performance.now() < warmUntil) await fn();
+  let ops = 0;
+  const start = performance.now();
+  let now = start;
+  while (now < start + ms) {
+    await fn();
+    ops++;
+    now = performance.now();
+  }
+  const seconds = (now - start) / 1000;
+  return { name, opsPerSec: ops / seconds, meanMicros: (seconds * 1e6) / ops, samples: ops };
+}
+
+/** One printed row: a case beside its baseline and the ratio between them. */
+export interface BenchComparison {
+  readonly subject: BenchResult;
+  readonly baseline: BenchResult;
+  /** The target the ratio must stay under (subject time / baseline time), if any. */
+  readonly maxRatio?: number;
+}
+
+/** Prints a section of comparisons as an aligned table; returns false when a target was missed. */
+export function printComparisons(title: string, rows: readonly BenchComparison[]): boolean {
+  console.log(`\n## ${title}`);
+  let ok = true;
+  for (const { subject, baseline, maxRatio } of rows) {
+    const ratio = baseline.opsPerSec / subject.opsPerSec;
+    const verdict = maxRatio === undefined ? '' : ratio <= maxRatio ? `  ok (target <= ${maxRatio}x)` : `  MISSED (target <= ${maxRatio}x)`;
+    if (maxRatio !== undefined && ratio > maxRatio) ok = false;
+    console.log(
+      `${subject.name.padEnd(44)} ${fmt(subject.opsPerSec).padStart(12)}/s   vs ${baseline.name.padEnd(30)} ${fmt(baseline.opsPerSec).padStart(12)}/s   ratio ${ratio.toFixed(2)}x${verdict}`,
+    );
+  }
+  return ok;
+}
+
+/** Prints plain figures (no baseline). */
+export function printFigures(title: string, rows: readonly { name: string; value: string }[]): void {
+  console.log(`\n## ${title}`);
+  for (const row of rows) console.log(`${row.name.padEnd(60)} ${row.value}`);
+}
+
+function fmt(n: number): string {
+  return n >= 1000 ? Math.round(n).toLocaleString('en-US') : n.toFixed(1);
+}
+
+let blackhole: unknown;
+function keep(value: unknown): void {
+  blackhole = value;
+  if (blackhole === Symbol.for('never')) console.log('');
+}
