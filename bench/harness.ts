@@ -11,7 +11,11 @@ export interface BenchResult {
 }
 
 /** Runs `fn` repeatedly for about `ms` milliseconds (after a warm-up) and returns its throughput. */
-export function measure(name: string, fn: () => unknown, ms = Number(process.env.BENCH_MS ?? 400)): BenchResult {
+export function measure(
+  name: string,
+  fn: () => unknown,
+  ms = Number(process.env.BENCH_MS ?? 400),
+): BenchResult {
   const warmUntil = performance.now() + Math.min(100, ms / 4);
   let sink: unknown;
   while (performance.now() < warmUntil) sink = fn();
@@ -49,6 +53,38 @@ export async function measureAsync(
   return { name, opsPerSec: ops / seconds, meanMicros: (seconds * 1e6) / ops, samples: ops };
 }
 
+/**
+ * Measures `subject` and `baseline` in alternating short rounds and keeps the median of each, so both see the
+ * same machine load (a 2-core CI box with other work on it). Prefer this for ratios.
+ */
+export function compare(
+  subject: { name: string; fn: () => unknown },
+  baseline: { name: string; fn: () => unknown },
+  options: { rounds?: number; roundMs?: number; maxRatio?: number } = {},
+): BenchComparison {
+  const rounds = options.rounds ?? 9;
+  const total = Number(process.env.BENCH_MS ?? 400);
+  const roundMs = options.roundMs ?? Math.max(10, total / rounds);
+  const s: BenchResult[] = [];
+  const b: BenchResult[] = [];
+  measure(subject.name, subject.fn, roundMs);
+  measure(baseline.name, baseline.fn, roundMs);
+  for (let i = 0; i < rounds; i++) {
+    s.push(measure(subject.name, subject.fn, roundMs));
+    b.push(measure(baseline.name, baseline.fn, roundMs));
+  }
+  return {
+    subject: median(s),
+    baseline: median(b),
+    ...(options.maxRatio === undefined ? {} : { maxRatio: options.maxRatio }),
+  };
+}
+
+function median(results: readonly BenchResult[]): BenchResult {
+  const sorted = [...results].sort((x, y) => x.opsPerSec - y.opsPerSec);
+  return sorted[Math.floor(sorted.length / 2)] as BenchResult;
+}
+
 /** One printed row: a case beside its baseline and the ratio between them. */
 export interface BenchComparison {
   readonly subject: BenchResult;
@@ -63,7 +99,12 @@ export function printComparisons(title: string, rows: readonly BenchComparison[]
   let ok = true;
   for (const { subject, baseline, maxRatio } of rows) {
     const ratio = baseline.opsPerSec / subject.opsPerSec;
-    const verdict = maxRatio === undefined ? '' : ratio <= maxRatio ? `  ok (target <= ${maxRatio}x)` : `  MISSED (target <= ${maxRatio}x)`;
+    const verdict =
+      maxRatio === undefined
+        ? ''
+        : ratio <= maxRatio
+          ? `  ok (target <= ${maxRatio}x)`
+          : `  MISSED (target <= ${maxRatio}x)`;
     if (maxRatio !== undefined && ratio > maxRatio) ok = false;
     console.log(
       `${subject.name.padEnd(44)} ${fmt(subject.opsPerSec).padStart(12)}/s   vs ${baseline.name.padEnd(30)} ${fmt(baseline.opsPerSec).padStart(12)}/s   ratio ${ratio.toFixed(2)}x${verdict}`,

@@ -75,13 +75,15 @@ function createSlot(locale: LocaleId): Slot {
     locale: LocaleDefinition;
     randomizer: Randomizer;
   }) => Faker;
+  // Faker calls these unbound, so they close over `randomizer` instead of using `this`.
   const randomizer: Slot['randomizer'] = {
     current: undefined,
-    next() {
-      if (this.current === undefined) throw new Error('fakerFor: no random stream attached');
-      return this.current.next();
+    next: () => {
+      const rng = randomizer.current;
+      if (rng === undefined) throw new Error('fakerFor: no random stream attached');
+      return rng.next();
     },
-    seed() {
+    seed: () => {
       throw new Error('Faker instances of spike-webhook-kit are seeded through their Rng, not faker.seed().');
     },
   };

@@ -98,8 +98,15 @@ export function dedupKeys(profile: ProfileRef, body: string, rule?: DedupRule): 
   }
   if (chosen.kind === 'field') return [String(readPath(parsed, chosen.path))];
   const events = Array.isArray(parsed) ? parsed : [parsed];
+  // Events may omit fields (provider_integration_* events carry no window): a missing field counts as null.
   return events.map((event) =>
-    JSON.stringify(chosen.fields.map((field) => readPath(event, [field]) ?? null)),
+    JSON.stringify(
+      chosen.fields.map((field) =>
+        event !== null && typeof event === 'object'
+          ? ((event as Record<string, unknown>)[field] ?? null)
+          : null,
+      ),
+    ),
   );
 }
 

@@ -1,7 +1,14 @@
 export { type BodyStyle, bodyStyles, serializeBody } from './body.ts';
 export { type BuildDeliveryOptions, buildDelivery, type Delivery } from './delivery.ts';
 export { type HeadersInput, readHeader } from './headers.ts';
-export { type Bytes, digestMatches, hmacSha256, hmacSha256Hex, isHexDigest } from './hmac.ts';
+export {
+  type Bytes,
+  digestMatches,
+  hexDigestEquals,
+  hmacSha256,
+  hmacSha256Hex,
+  isHexDigest,
+} from './hmac.ts';
 export { type MessageProblem, type MessageSource, readJsonField, signedMessage } from './message.ts';
 export { type SignInput, sign } from './sign.ts';
 export {

@@ -1,7 +1,7 @@
 import { SpikeKitError } from '../errors/index.ts';
 import { getProfile, type ProfileRef } from '../profiles/index.ts';
 import { type Bytes, hmacSha256Hex } from './hmac.ts';
-import { signedMessage } from './message.ts';
+import { isMessageFailure, signedMessage } from './message.ts';
 
 /** Extra inputs some profiles sign besides the body. */
 export interface SignInput {
@@ -24,21 +24,18 @@ export interface SignInput {
  * ```
  */
 export function sign(profile: ProfileRef, secret: Bytes, body: Bytes, input: SignInput = {}): string {
-  const spec = getProfile(profile).signature;
-  return spec.prefix + hmacSha256Hex(secret, messageFor(profile, body, input));
-}
-
-function messageFor(profile: ProfileRef, body: Bytes, input: SignInput): readonly Bytes[] {
-  const spec = getProfile(profile).signature;
-  const message = signedMessage(spec, {
+  const p = getProfile(profile);
+  const message = signedMessage(p.signature, {
     body,
     timestamp: input.timestamp === undefined ? undefined : String(input.timestamp),
     parsed: input.parsed,
   });
-  if ('parts' in message) return message.parts;
-  throw new SpikeKitError(
-    'INVALID_EVENT',
-    `Cannot sign for profile '${getProfile(profile).id}': ${message.detail}. The profile signs ${JSON.stringify(spec.signs)}.`,
-    { problem: message.problem },
-  );
+  if (isMessageFailure(message)) {
+    throw new SpikeKitError(
+      'INVALID_EVENT',
+      `Cannot sign for profile '${p.id}': ${message.detail}. The profile signs ${JSON.stringify(p.signature.signs)}.`,
+      { problem: message.problem },
+    );
+  }
+  return p.signature.prefix + hmacSha256Hex(secret, message);
 }

@@ -1,10 +1,9 @@
-import { timingSafeEqual } from 'node:crypto';
 import { SpikeKitError } from '../errors/index.ts';
 import { getProfile, type ProfileRef } from '../profiles/index.ts';
 import { type DateInput, toEpochMs } from '../time/index.ts';
 import { type HeadersInput, readHeader } from './headers.ts';
-import { type Bytes, hmacSha256, isHexDigest } from './hmac.ts';
-import { signedMessage } from './message.ts';
+import { type Bytes, hexDigestEquals, hmacSha256Hex, isHexDigest } from './hmac.ts';
+import { isMessageFailure, signedMessage } from './message.ts';
 
 /** Why a verification failed; stable values to match on. */
 export type VerifyFailureReason =
@@ -91,7 +90,7 @@ export function verify(
     );
   }
   const hex = value.slice(prefix.length);
-  if (!isHexDigest(hex)) {
+  if (hex.length !== 64) {
     return fail('malformed-signature', `${spec.header} does not hold a 64-character hex SHA-256 digest.`);
   }
 
@@ -114,17 +113,19 @@ export function verify(
   }
 
   const message = signedMessage(spec, { body: request.body, timestamp });
-  if ('problem' in message)
+  if (isMessageFailure(message)) {
     return fail(message.problem, `Cannot build the signed message: ${message.detail}.`);
+  }
 
-  const provided = Buffer.from(hex, 'hex');
   let matched = -1;
   for (let i = 0; i < secrets.length; i++) {
     // Every secret is tried, so timing does not reveal which one matched.
-    if (timingSafeEqual(hmacSha256(secrets[i] as Bytes, message.parts), provided) && matched === -1)
-      matched = i;
+    if (hexDigestEquals(hmacSha256Hex(secrets[i] as Bytes, message), hex) && matched === -1) matched = i;
   }
   if (matched === -1) {
+    if (!isHexDigest(hex)) {
+      return fail('malformed-signature', `${spec.header} does not hold a 64-character hex SHA-256 digest.`);
+    }
     return fail(
       'mismatch',
       `${spec.header} does not match: the signature must be HMAC-SHA256 over ${JSON.stringify(spec.signs)} with the ${spec.key}${secrets.length > 1 ? ` (tried ${secrets.length} secrets)` : ''}.`,
@@ -186,6 +187,7 @@ export async function verifyRequest(
 }
 
 function secretList(secret: VerifyOptions['secret'] | undefined): readonly Bytes[] {
+  if (typeof secret === 'string' && secret.length > 0) return [secret];
   const list = typeof secret === 'string' || secret instanceof Uint8Array ? [secret] : (secret ?? []);
   if (list.length === 0 || list.some((s) => s === undefined || s === null || s.length === 0)) {
     throw new SpikeKitError(
@@ -198,6 +200,13 @@ function secretList(secret: VerifyOptions['secret'] | undefined): readonly Bytes
 
 function distinct(value: string | readonly string[] | undefined): string[] {
   if (value === undefined || value === null) return [];
+  if (typeof value === 'string' && !value.includes(',')) {
+    const trimmed = value.trim();
+    return trimmed === '' ? [] : [trimmed];
+  }
+  if (Array.isArray(value) && value.length === 1 && typeof value[0] === 'string' && !value[0].includes(',')) {
+    return distinct(value[0]);
+  }
   const list =
     typeof value === 'string'
       ? value.split(',')
@@ -213,6 +222,10 @@ function distinct(value: string | readonly string[] | undefined): string[] {
 }
 
 function matchPrefix(value: string, accepted: readonly string[]): string | undefined {
+  if (accepted.length === 1) {
+    const only = accepted[0] as string;
+    if (only === '' || value.startsWith(only)) return only;
+  }
   let best: string | undefined;
   for (const prefix of accepted) {
     if (
