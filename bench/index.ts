@@ -6,7 +6,9 @@ const only = process.argv[2];
 const files = readdirSync(new URL('.', import.meta.url))
   .filter((file) => file.endsWith('.bench.ts') && (only === undefined || file.includes(only)))
   .sort();
-console.log(`spike-webhook-kit benchmarks on Node ${process.version} (${process.arch}); BENCH_MS=${process.env.BENCH_MS ?? 400}`);
+console.log(
+  `spike-webhook-kit benchmarks on Node ${process.version} (${process.arch}); BENCH_MS=${process.env.BENCH_MS ?? 400}`,
+);
 let allOk = true;
 for (const file of files) {
   const section = (await import(new URL(file, import.meta.url).href)) as { run: () => Promise<boolean> };
