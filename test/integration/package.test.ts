@@ -1,0 +1,100 @@
+import { execFile } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { exportedSubpaths, root, runAsUser } from './support.ts';
+
+const exec = promisify(execFile);
+
+describe('the built package, used as a dependency', () => {
+  it('resolves every exports subpath to built JavaScript and declarations', async () => {
+    const subpaths = await exportedSubpaths();
+    expect(subpaths).toContain('.');
+    const specifiers = subpaths.map((s) =>
+      s === '.' ? 'spike-webhook-kit' : `spike-webhook-kit/${s.slice(2)}`,
+    );
+    const { stdout } = await runAsUser(
+      'exports.mjs',
+      `const out = {};
+for (const s of ${JSON.stringify(specifiers)}) out[s] = Object.keys(await import(s)).length;
+console.log(JSON.stringify(out));`,
+    );
+    const counts = JSON.parse(stdout) as Record<string, number>;
+    for (const specifier of specifiers) expect(counts[specifier], specifier).toBeGreaterThan(0);
+    const { default: pkg } = (await import(join(root, 'package.json'), { with: { type: 'json' } })) as {
+      default: { exports: Record<string, { types?: string; default?: string }> };
+    };
+    for (const [subpath, target] of Object.entries(pkg.exports)) {
+      if (typeof target === 'string') continue;
+      expect(existsSync(join(root, target.types!)), `${subpath} types`).toBe(true);
+      expect(existsSync(join(root, target.default!)), `${subpath} js`).toBe(true);
+    }
+  });
+
+  it('loads neither msw, pact nor supertest from the core entry points', async () => {
+    const core = [
+      'spike-webhook-kit',
+      'spike-webhook-kit/profiles',
+      'spike-webhook-kit/signing',
+      'spike-webhook-kit/generators',
+    ];
+    const { stdout } = await runAsUser(
+      'no-optional-peers.mjs',
+      `import { registerHooks } from 'node:module';
+const seen = [];
+registerHooks({ resolve(specifier, context, next) { const r = next(specifier, context); seen.push(r.url); return r; } });
+for (const s of ${JSON.stringify(core)}) await import(s);
+console.log(JSON.stringify(seen));`,
+    );
+    const urls = JSON.parse(stdout) as string[];
+    expect(urls.some((u) => u.includes('/dist/index.mjs'))).toBe(true);
+    for (const peer of [
+      '/node_modules/msw/',
+      '/node_modules/@pact-foundation/',
+      '/node_modules/supertest/',
+      '/node_modules/vitest/',
+    ]) {
+      expect(urls.filter((u) => u.includes(peer))).toEqual([]);
+    }
+  });
+
+  it('type-checks user code against the published declarations', async () => {
+    const file = join(root, 'test/.tmp/types-user.ts');
+    writeFileSync(
+      file,
+      `import { buildDelivery, defineProfile, profiles, type Profile, verifyDelivery, SpikeKitError } from 'spike-webhook-kit';
+const p: Profile = defineProfile({ id: 'x', extends: 'spike-forms', retry: 'delays-from-first-attempt' });
+const d = buildDelivery(p, { event: 'submission.created' }, { secret: 's' });
+const r = verifyDelivery(profiles['spike-forms'], d, { secret: ['a', 'b'] });
+if (!r.ok) { const reason: 'mismatch' | (string & {}) = r.reason; void reason; }
+// @ts-expect-error an unknown profile id is a type error
+buildDelivery('spike-sms', {}, {});
+void SpikeKitError;
+`,
+    );
+    const config = join(root, 'test/.tmp/tsconfig.user.json');
+    writeFileSync(
+      config,
+      JSON.stringify({
+        compilerOptions: {
+          noEmit: true,
+          strict: true,
+          exactOptionalPropertyTypes: true,
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          target: 'es2023',
+          skipLibCheck: true,
+          types: ['node'],
+          typeRoots: [join(root, 'node_modules/@types')],
+        },
+        files: [file],
+      }),
+    );
+    const tsc = join(root, 'node_modules/typescript/bin/tsc');
+    const result = await exec(process.execPath, [tsc, '-p', config], { cwd: root }).catch(
+      (error: { stdout: string }) => ({ stdout: error.stdout, failed: true }),
+    );
+    expect(result.stdout).toBe('');
+  });
+});
