@@ -8,7 +8,9 @@ describe('toolchain', () => {
   });
 
   it('runs on the Node pinned by the `node` devDependency, not the machine Node', () => {
-    const pinned = JSON.parse(readFileSync(new URL('../node_modules/node/package.json', import.meta.url), 'utf8')) as {
+    const pinned = JSON.parse(
+      readFileSync(new URL('../node_modules/node/package.json', import.meta.url), 'utf8'),
+    ) as {
       version: string;
     };
     expect(process.version).toBe(`v${pinned.version}`);

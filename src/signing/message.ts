@@ -1,4 +1,4 @@
-import { compileMessageTemplate } from '../profiles/index.ts';
+import { compileMessageTemplate, type MessagePart } from '../profiles/index.ts';
 import type { SignatureSpec } from '../profiles/types.ts';
 import type { Bytes } from './hmac.ts';
 
@@ -46,29 +46,7 @@ export function signedMessage(spec: SignatureSpec, source: MessageSource): Bytes
 
 function compileBuilder(spec: SignatureSpec): Builder {
   const parts = compileMessageTemplate(spec.signs);
-  const readers = parts.map((part): ((source: MessageSource) => Bytes | MessageFailure) => {
-    switch (part.type) {
-      case 'literal':
-        return () => part.text;
-      case 'body':
-        return (source) => source.body;
-      case 'timestamp': {
-        const missing: MessageFailure = {
-          problem: 'missing-timestamp',
-          detail: `the ${spec.timestampHeader ?? 'timestamp'} header is missing`,
-        };
-        return (source) => source.timestamp ?? missing;
-      }
-      case 'field': {
-        const read = fieldReader(part.path);
-        return (source) => {
-          const result = source.parsed === undefined ? read(source.body) : readPath(source.parsed, part.path);
-          if (!result.found) return { problem: 'unreadable-body', detail: result.detail };
-          return typeof result.value === 'string' ? result.value : JSON.stringify(result.value);
-        };
-      }
-    }
-  });
+  const readers = parts.map((part) => partReader(spec, part));
   if (readers.length === 1) return readers[0] as Builder;
   return (source) => {
     const out: Bytes[] = [];
@@ -83,6 +61,34 @@ function compileBuilder(spec: SignatureSpec): Builder {
       ? Buffer.concat(out.map((part) => (typeof part === 'string' ? Buffer.from(part) : part)))
       : out.join('');
   };
+}
+
+/** Reads one part of the signed message from a delivery. */
+function partReader(
+  spec: SignatureSpec,
+  part: MessagePart,
+): (source: MessageSource) => Bytes | MessageFailure {
+  switch (part.type) {
+    case 'literal':
+      return () => part.text;
+    case 'body':
+      return (source) => source.body;
+    case 'timestamp': {
+      const missing: MessageFailure = {
+        problem: 'missing-timestamp',
+        detail: `the ${spec.timestampHeader ?? 'timestamp'} header is missing`,
+      };
+      return (source) => source.timestamp ?? missing;
+    }
+    case 'field': {
+      const read = fieldReader(part.path);
+      return (source) => {
+        const result = source.parsed === undefined ? read(source.body) : readPath(source.parsed, part.path);
+        if (!result.found) return { problem: 'unreadable-body', detail: result.detail };
+        return typeof result.value === 'string' ? result.value : JSON.stringify(result.value);
+      };
+    }
+  }
 }
 
 /** True when {@link signedMessage} could not assemble the message. */
