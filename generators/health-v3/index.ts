@@ -1,18 +1,216 @@
-// STUB: replaced by the health generators (issue 2 §3). Keeps the facade compiling meanwhile.
-import type { PayloadFamily } from '../core/family.ts';
+import { listChoices, SpikeKitError } from '../../src/errors/index.ts';
+import {
+  checkHealthV3Body,
+  type HealthV3Event,
+  type HealthV3Events,
+  type HealthV3EventType,
+  type HealthV3IntegrationEvent,
+  healthV3EventTypes,
+  V3_APPLICATION_USER_ID,
+} from '../../src/schemas/health-v3.ts';
+import type { GenerationContext, PayloadFamily } from '../core/family.ts';
+import type { Rng } from '../core/random.ts';
+import { isProviderSlug, type ProviderSlug, providerInfo, providerSlugs } from '../health/providers.ts';
+import { DAY_MS, rfc3339Nanos } from '../health/time.ts';
+import { checkPersonaOption, type HealthUser, type PersonaOption, userForCall } from '../health/user.ts';
+import { recordChangeEvent, syncedRecords } from './record-change.ts';
 
-export type HealthV3Events = Record<'record_change', { event_type: 'record_change' }[]>;
+export type { HealthV3Events } from '../../src/schemas/health-v3.ts';
+export { distanceMetricOf, metricsOfDataType } from './metrics.ts';
+
+/**
+ * How the unconfirmed fields (`metrics`, `activity_types`, `earliest_record_start_at`, `latest_record_end_at`)
+ * appear in `provider_integration_*` events: absent, present but empty (`[]`, `''`), or `null`.
+ */
+export type IntegrationFields = 'omitted' | 'empty' | 'null';
+
+/** Every {@link IntegrationFields} variant. */
+export const integrationFieldVariants: readonly IntegrationFields[] = ['omitted', 'empty', 'null'];
+
+/** The own options of `generate('spike-health-v3', ...)`. */
 export interface HealthV3Options {
-  readonly persona?: string;
+  /** Whose data (every user of the batch when `users` is a number); default: drawn from the seed per user. */
+  readonly persona?: PersonaOption;
+  /** Users in the batch: how many (default 1), or one persona option each. */
+  readonly users?: number | readonly PersonaOption[];
+  /** The `provider_slug` of every event; default: each user's providers that synced something. */
+  readonly provider?: ProviderSlug;
+  /** Fields of `provider_integration_*` events ([unconfirmed]); default: drawn from the seed per event. */
+  readonly integrationFields?: IntegrationFields;
 }
+
+const MAX_USERS = 10_000;
+/** Users in a batch of the `large` awkward variant. */
+const LARGE_USERS = 250;
+
+const optionKeys = ['persona', 'users', 'provider', 'integrationFields'] as const;
+
+function checkOptions(options: HealthV3Options): void {
+  const invalid = (option: string, message: string, details: Record<string, unknown> = {}) =>
+    new SpikeKitError('INVALID_OPTION', message, { option, ...details });
+  checkPersonaOption(options.persona, 'persona');
+  const users = options.users;
+  if (Array.isArray(users)) {
+    if (users.length === 0) throw invalid('users', `'users' must not be empty.`);
+    if (options.persona !== undefined) {
+      throw invalid('users', `Give either 'persona' or a list of personas in 'users', not both.`);
+    }
+    users.forEach((persona, i) => {
+      checkPersonaOption(persona, `users[${i}]`);
+    });
+  } else if (
+    users !== undefined &&
+    !(Number.isInteger(users) && (users as number) >= 1 && (users as number) <= MAX_USERS)
+  ) {
+    throw invalid(
+      'users',
+      `'users' must be a whole number from 1 to ${MAX_USERS} or a list of personas, got ${JSON.stringify(users)}.`,
+    );
+  }
+  for (const persona of Array.isArray(users) ? users : [options.persona]) {
+    const id = typeof persona === 'object' ? persona.clientUserId : undefined;
+    if (id !== undefined && !V3_APPLICATION_USER_ID.test(id)) {
+      throw invalid(
+        'persona',
+        `clientUserId ${JSON.stringify(id)} is not a valid v3 application_user_id: use 1-128 characters of A-Za-z0-9-_.`,
+      );
+    }
+  }
+  if (options.provider !== undefined && !isProviderSlug(options.provider)) {
+    throw invalid(
+      'provider',
+      `Unknown provider ${JSON.stringify(options.provider)}: use ${listChoices(providerSlugs)}.`,
+      {
+        valid: providerSlugs,
+      },
+    );
+  }
+  if (
+    options.integrationFields !== undefined &&
+    !integrationFieldVariants.includes(options.integrationFields)
+  ) {
+    throw invalid(
+      'integrationFields',
+      `Unknown integrationFields ${JSON.stringify(options.integrationFields)}: use ${listChoices(integrationFieldVariants)}.`,
+      { valid: integrationFieldVariants },
+    );
+  }
+}
+
+/** The users of the batch. */
+function batchUsers(options: HealthV3Options, context: GenerationContext): HealthUser[] {
+  const list = Array.isArray(options.users) ? options.users : undefined;
+  const count =
+    list?.length ??
+    Math.max((options.users as number | undefined) ?? 1, context.awkward.has('large') ? LARGE_USERS : 0);
+  return Array.from({ length: count }, (_, index) =>
+    userForCall(context.root, list?.[index] ?? options.persona, index, () => true, 'v3'),
+  );
+}
+
+/** `record_change` events: for each user, one per provider that synced records in its last sync window. */
+function recordChanges(
+  users: readonly HealthUser[],
+  batchMs: number,
+  provider: ProviderSlug | undefined,
+  rng: Rng,
+  stamp: string,
+) {
+  const events: HealthV3Event[] = [];
+  for (const user of users) {
+    const toMs = batchMs - user.syncLagMs;
+    for (const slug of provider === undefined ? user.providers : [provider]) {
+      const [minHours, maxHours] = providerInfo(slug).syncHours;
+      const spanMs = Math.round(rng.float(minHours, maxHours) * 3_600_000);
+      const synced =
+        syncedRecords(user, slug, toMs - spanMs, toMs) ?? syncedRecords(user, slug, toMs - DAY_MS, toMs);
+      if (synced !== undefined) events.push(recordChangeEvent(user, slug, synced, stamp));
+    }
+  }
+  return events;
+}
+
+/** `provider_integration_*` events: one per user, for one of its providers. */
+function integrations(
+  type: 'provider_integration_created' | 'provider_integration_deleted',
+  users: readonly HealthUser[],
+  options: HealthV3Options,
+  rng: Rng,
+  stamp: string,
+): HealthV3IntegrationEvent<typeof type>[] {
+  return users.map((user) => {
+    const provider = options.provider ?? rng.pick(user.providers);
+    const variant = options.integrationFields ?? rng.pick(integrationFieldVariants);
+    const head = { application_user_id: user.clientUserId, timestamp: stamp, event_type: type };
+    if (variant === 'omitted') return { ...head, provider_slug: provider };
+    const empty = variant === 'empty';
+    return {
+      ...head,
+      metrics: empty ? [] : null,
+      activity_types: empty ? [] : null,
+      provider_slug: provider,
+      earliest_record_start_at: empty ? '' : null,
+      latest_record_end_at: empty ? '' : null,
+    };
+  });
+}
+
+const IDENTITY = ['application_user_id', 'timestamp', 'event_type', 'provider_slug'];
+
+/** Applies the awkward variants to a batch, in place. */
+function applyAwkward(batch: Record<string, unknown>[], context: GenerationContext): void {
+  const awkward = context.awkward;
+  for (const event of batch) {
+    const optional = Object.keys(event).filter((key) => !IDENTITY.includes(key));
+    if (awkward.has('minimal')) for (const key of optional) delete event[key];
+    if (awkward.has('empty-optionals'))
+      for (const key of optional) event[key] = Array.isArray(event[key]) ? [] : '';
+    if (awkward.has('null-optionals')) for (const key of optional) event[key] = null;
+    if (awkward.has('unknown-fields')) {
+      event.trace_id = context.rng.uuid();
+      event.data_origin = 'provider_push';
+    }
+  }
+  if (awkward.has('unknown-kind') && batch.length > 0)
+    batch.push({ ...batch[0], event_type: 'record_deleted' });
+}
+
+function generateV3(
+  kind: HealthV3EventType,
+  options: HealthV3Options,
+  context: GenerationContext,
+): unknown[] {
+  const rng = context.rng;
+  const users = batchUsers(options, context);
+  const batchMs = context.refMs - (context.count - 1 - context.index) * DAY_MS - rng.int(0, 3000);
+  const stamp = rfc3339Nanos(batchMs, rng.int(0, 999_999));
+  const batch: Record<string, unknown>[] =
+    kind === 'record_change'
+      ? recordChanges(users, batchMs, options.provider, rng, stamp)
+      : integrations(kind, users, options, rng, stamp);
+  if (context.awkward.size > 0) applyAwkward(batch, context);
+  return batch;
+}
+
+/**
+ * The Spike API v3 payload family: each call returns the array Spike posts (one batch; one per day with
+ * `count`), with events for one or several users whose sync windows, metrics and activity types come from the
+ * same day models as the v2 payloads.
+ *
+ * @example
+ * ```ts
+ * const batch = generate('spike-health-v3', { kind: 'record_change', users: 3, seed: 7 });
+ * batch.map((event) => event.application_user_id);
+ * ```
+ */
 export const healthV3Family: PayloadFamily<HealthV3Events, HealthV3Options> = {
   id: 'health-v3',
   kindLabel: 'event_type',
-  kinds: ['record_change'],
+  kinds: healthV3EventTypes,
   defaultKind: 'record_change',
-  optionKeys: ['persona'],
-  generate: () => {
-    throw new Error('not implemented yet');
-  },
-  check: () => [],
+  optionKeys,
+  checkOptions,
+  generate: <K extends HealthV3EventType>(kind: K, options: HealthV3Options, context: GenerationContext) =>
+    generateV3(kind, options, context) as HealthV3Events[K],
+  check: checkHealthV3Body,
 };

@@ -1,0 +1,151 @@
+import type { Rng } from '../core/random.ts';
+
+// Fast draws for the hot path: one Rng draw per weighted choice, several characters or digits per draw.
+
+/** A weighted choice prepared once: values and their cumulative weights. */
+export interface WeightedTable<T> {
+  readonly values: readonly T[];
+  readonly cumulative: readonly number[];
+}
+
+/**
+ * Prepares `[value, weight]` pairs for {@link drawWeighted}.
+ *
+ * @example
+ * ```ts
+ * const coin = weightedTable([['heads', 1], ['tails', 1]]);
+ * ```
+ */
+export function weightedTable<T>(entries: readonly (readonly [T, number])[]): WeightedTable<T> {
+  let total = 0;
+  const cumulative = entries.map(([, weight]) => (total += weight));
+  return { values: entries.map(([value]) => value), cumulative: cumulative.map((sum) => sum / total) };
+}
+
+/**
+ * One value of a {@link WeightedTable}, with a single draw.
+ *
+ * @example
+ * ```ts
+ * drawWeighted(rng, coin); // 'heads' or 'tails'
+ * ```
+ */
+export function drawWeighted<T>(rng: Rng, table: WeightedTable<T>): T {
+  const roll = rng.next();
+  const { cumulative, values } = table;
+  let i = 0;
+  while (i < cumulative.length - 1 && roll >= (cumulative[i] as number)) i++;
+  return values[i] as T;
+}
+
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/**
+ * `length` random characters of `alphabet` (36 or 64 symbols), five per draw.
+ *
+ * @example
+ * ```ts
+ * randomChars(rng, 20, 'base36'); // 'kppdwm5om1mxg6b26tuf'
+ * ```
+ */
+export function randomChars(rng: Rng, length: number, alphabet: 'base36' | 'base64url'): string {
+  let out = '';
+  if (alphabet === 'base36') {
+    while (out.length < length)
+      out += Math.floor(rng.next() * 60_466_176)
+        .toString(36)
+        .padStart(5, '0');
+  } else {
+    while (out.length < length) {
+      let value = Math.floor(rng.next() * 1_073_741_824);
+      for (let i = 0; i < 5; i++, value >>>= 6) out += BASE64URL[value & 63];
+    }
+  }
+  return out.length === length ? out : out.slice(0, length);
+}
+
+/**
+ * Replaces `#` in a pattern with a random digit and `!` with a digit from 2 to 9, nine digits per draw.
+ *
+ * @example
+ * ```ts
+ * fillDigits(rng, '+1!##!######'); // '+14155550123'
+ * ```
+ */
+export function fillDigits(rng: Rng, pattern: string): string {
+  let out = '';
+  let pool = 0;
+  let left = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const code = pattern.charCodeAt(i);
+    if (code !== HASH && code !== BANG) {
+      out += pattern[i];
+      continue;
+    }
+    if (left === 0) {
+      pool = Math.floor(rng.next() * 1e9);
+      left = 9;
+    }
+    const digit = pool % 10;
+    pool = (pool - digit) / 10;
+    left--;
+    out += code === HASH ? digit : 2 + (digit % 8);
+  }
+  return out;
+}
+const HASH = 35;
+const BANG = 33;
+
+/**
+ * `n` distinct elements of `items` in random order, with `n` draws (a partial shuffle).
+ *
+ * @example
+ * ```ts
+ * pickSome(rng, ['a', 'b', 'c', 'd'], 2); // ['c', 'a']
+ * ```
+ */
+export function pickSome<T>(rng: Rng, items: readonly T[], n: number): T[] {
+  const pool = items.slice();
+  const count = Math.min(n, pool.length);
+  for (let i = 0; i < count; i++) {
+    const j = i + Math.floor(rng.next() * (pool.length - i));
+    const chosen = pool[j] as T;
+    pool[j] = pool[i] as T;
+    pool[i] = chosen;
+  }
+  pool.length = count;
+  return pool;
+}
+
+const DAY_MS = 86_400_000;
+let cachedDay = Number.NaN;
+let cachedPrefix = '';
+
+/**
+ * `ms` as ISO 8601 UTC with milliseconds (what `toISOString` gives), reusing the date part within a day.
+ *
+ * @example
+ * ```ts
+ * isoMs(Date.UTC(2026, 0, 15, 10, 30)); // '2026-01-15T10:30:00.000Z'
+ * ```
+ */
+export function isoMs(ms: number): string {
+  const day = Math.floor(ms / DAY_MS);
+  if (day !== cachedDay || !(ms >= 0 && ms < 253402300800000)) {
+    const full = new Date(ms).toISOString();
+    cachedDay = day;
+    cachedPrefix = full.slice(0, 11);
+    return full;
+  }
+  let rest = ms - day * DAY_MS;
+  const milli = rest % 1000;
+  rest = (rest - milli) / 1000;
+  const second = rest % 60;
+  rest = (rest - second) / 60;
+  const minute = rest % 60;
+  const hour = (rest - minute) / 60;
+  return `${cachedPrefix}${two(hour)}:${two(minute)}:${two(second)}.${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}Z`;
+}
+function two(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}

@@ -1,0 +1,67 @@
+import type { HealthV2DataType, HealthV2Items } from '../../src/schemas/health-v2.ts';
+import type { DayModel } from '../health/day.ts';
+import type { ProviderSlug } from '../health/providers.ts';
+
+/** What a v2 item builder gets: one day of one person, the provider, and how much of the day is visible. */
+export interface BuildContext {
+  readonly day: DayModel;
+  readonly source: ProviderSlug;
+  /** Data recorded before this second of the day (from its local midnight) has reached Spike. */
+  readonly untilSec: number;
+  /** The `large` awkward variant: finer resolution, longer series. */
+  readonly large: boolean;
+}
+
+/** A builder's result: the items and the last instant of data they carry (seconds from the local midnight). */
+export interface Built<K extends HealthV2DataType> {
+  readonly items: HealthV2Items[K][];
+  readonly endSec: number;
+}
+
+/**
+ * Rounds to `digits` decimals.
+ *
+ * @example
+ * ```ts
+ * round(0.9166, 2); // 0.92
+ * ```
+ */
+export function round(value: number, digits = 0): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+/**
+ * Minimum, maximum and mean of the values (`undefined` for none).
+ *
+ * @example
+ * ```ts
+ * stats([52, 48, 61]); // { min: 48, max: 61, mean: 53.67 }
+ * ```
+ */
+export function stats(values: ArrayLike<number>): { min: number; max: number; mean: number } | undefined {
+  if (values.length === 0) return undefined;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (v < min) min = v;
+    if (v > max) max = v;
+    sum += v;
+  }
+  return { min, max, mean: sum / values.length };
+}
+
+/**
+ * The `part`-th of `parts` integer shares of `total` (the shares sum to `total`).
+ *
+ * @example
+ * ```ts
+ * [0, 1, 2].map((p) => share(10, 3, p)); // [4, 3, 3]
+ * ```
+ */
+export function share(total: number, parts: number, part: number): number {
+  const base = Math.floor(total / parts);
+  return base + (part < total - base * parts ? 1 : 0);
+}

@@ -1,0 +1,152 @@
+import type { Rng } from '../core/random.ts';
+
+// Stateless noise: a value for any (salt, index) without drawing from a stream, so every payload that looks at the
+// same minute of the same person sees the same number, whatever else it computed. Indexes are small integers
+// (minutes or seconds since 1970 in local time fit in 31 bits until 2038; later ones wrap, still deterministically).
+
+/**
+ * A 32-bit hash of a salt and an integer (a multiplicative mix and the murmur3 finaliser).
+ *
+ * @example
+ * ```ts
+ * hash32(7, 42) === hash32(7, 42); // true, and unrelated to hash32(7, 43)
+ * ```
+ */
+export function hash32(salt: number, n: number): number {
+  let h = Math.imul(n ^ salt, 0x9e3779b1) ^ salt;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * A uniform value in [0, 1) for `(salt, n)`.
+ *
+ * @example
+ * ```ts
+ * const coin = hash01(salt, minute) < 0.5;
+ * ```
+ */
+export function hash01(salt: number, n: number): number {
+  return hash32(salt, n) / 4294967296;
+}
+
+/**
+ * A uniform value in [-1, 1) for `(salt, n)`.
+ *
+ * @example
+ * ```ts
+ * const jitter = 1.5 * hashSigned(salt, minute); // ±1.5
+ * ```
+ */
+export function hashSigned(salt: number, n: number): number {
+  return hash32(salt, n) / 2147483648 - 1;
+}
+
+/**
+ * Smooth noise in [-1, 1): random values at integer `x`, smoothly interpolated between them.
+ *
+ * @example
+ * ```ts
+ * const drift = 0.8 * smoothNoise(salt, dayNo / 9); // changes over about nine days
+ * ```
+ */
+export function smoothNoise(salt: number, x: number): number {
+  const i = Math.floor(x);
+  const f = x - i;
+  const t = f * f * (3 - 2 * f);
+  const a = hashSigned(salt, i);
+  return a + (hashSigned(salt, i + 1) - a) * t;
+}
+
+const weightTables = new Map<number, Float64Array>();
+
+/** Smoothstep weights `t(j / period)` for `j = 0 .. period - 1`. */
+function weights(period: number): Float64Array {
+  let table = weightTables.get(period);
+  if (table === undefined) {
+    table = Float64Array.from({ length: period }, (_, j) => {
+      const f = j / period;
+      return f * f * (3 - 2 * f);
+    });
+    weightTables.set(period, table);
+  }
+  return table;
+}
+
+const scratchBuffers = new Map<string, Float64Array>();
+
+/**
+ * Smooth noise for consecutive integers: `out[k] = smoothNoise(salt, (from + k) / period)` for `k < length`
+ * (`from` and `period` whole numbers), hashing each knot once: the fast path of the per-minute loops. The result is
+ * a reusable buffer named `slot`, valid until the next call with the same slot (each signal has its own slot, so
+ * computing one signal inside another cannot overwrite it).
+ *
+ * @example
+ * ```ts
+ * const noise = smoothRange(salt, firstMinute, 11, 1440, 'day-hr'); // noise[m] for each minute of a day
+ * ```
+ */
+export function smoothRange(
+  salt: number,
+  from: number,
+  period: number,
+  length: number,
+  slot: string,
+): Float64Array {
+  let out = scratchBuffers.get(slot);
+  if (out === undefined || out.length < length) {
+    out = new Float64Array(Math.max(length, 1440));
+    scratchBuffers.set(slot, out);
+  }
+  const w = weights(period);
+  let knot = Math.floor(from / period);
+  let j = from - knot * period;
+  let a = hashSigned(salt, knot);
+  let b = hashSigned(salt, knot + 1);
+  for (let k = 0; k < length; k++) {
+    out[k] = a + (b - a) * (w[j] as number);
+    if (++j === period) {
+      j = 0;
+      knot++;
+      a = b;
+      b = hashSigned(salt, knot + 1);
+    }
+  }
+  return out;
+}
+
+/**
+ * Derives a salt for one signal from a person's salt.
+ *
+ * @example
+ * ```ts
+ * const hrSalt = subSalt(personSalt, 1);
+ * ```
+ */
+export function subSalt(salt: number, signal: number): number {
+  return hash32(salt, signal + 0x51ed27);
+}
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/**
+ * A UUID v4 (RFC 9562 layout, lower case) from four 32-bit draws of a stream (cheaper than `Rng.uuid`).
+ *
+ * @example
+ * ```ts
+ * fastUuid(new Rng(1)); // the same UUID for seed 1 every time
+ * ```
+ */
+export function fastUuid(rng: Rng): string {
+  const a = (rng.next() * 4294967296) >>> 0;
+  const b = (rng.next() * 4294967296) >>> 0;
+  const c = (rng.next() * 4294967296) >>> 0;
+  const d = (rng.next() * 4294967296) >>> 0;
+  const byte = (w: number, shift: number) => HEX[(w >>> shift) & 0xff] as string;
+  return (
+    `${byte(a, 24)}${byte(a, 16)}${byte(a, 8)}${byte(a, 0)}-${byte(b, 24)}${byte(b, 16)}-` +
+    `${HEX[0x40 | ((b >>> 8) & 0x0f)]}${byte(b, 0)}-${HEX[0x80 | ((c >>> 24) & 0x3f)]}${byte(c, 16)}-` +
+    `${byte(c, 8)}${byte(c, 0)}${byte(d, 24)}${byte(d, 16)}${byte(d, 8)}${byte(d, 0)}`
+  );
+}

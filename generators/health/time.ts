@@ -1,0 +1,203 @@
+// Time helpers of the health generators. A local day is identified by its day number: days since 1970-01-01 in
+// the user's local time (a fixed offset; the kit models no daylight-saving changes). Times inside a day are
+// seconds from its local midnight, possibly negative (the evening before) or past 86 400 (the morning after).
+
+/** Seconds in a day. */
+export const DAY_S = 86_400;
+/** Milliseconds in a day. */
+export const DAY_MS = 86_400_000;
+
+/**
+ * The local day number of an instant for a UTC offset in seconds.
+ *
+ * @example
+ * ```ts
+ * isoDate(localDayOf(Date.parse('2026-01-15T23:30:00Z'), 3600)); // '2026-01-16'
+ * ```
+ */
+export function localDayOf(ms: number, offsetSec: number): number {
+  return Math.floor((ms + offsetSec * 1000) / DAY_MS);
+}
+
+/**
+ * The instant (epoch ms) of the local midnight starting day `dayNo`.
+ *
+ * @example
+ * ```ts
+ * new Date(dayStartMs(dayNoOf('2026-01-15')!, 3600)).toISOString(); // '2026-01-14T23:00:00.000Z'
+ * ```
+ */
+export function dayStartMs(dayNo: number, offsetSec: number): number {
+  return dayNo * DAY_MS - offsetSec * 1000;
+}
+
+/**
+ * Day of the week of a day number, Monday = 0 ... Sunday = 6 (1970-01-01 was a Thursday).
+ *
+ * @example
+ * ```ts
+ * weekdayOf(0); // 3: Thursday
+ * ```
+ */
+export function weekdayOf(dayNo: number): number {
+  return (((dayNo + 3) % 7) + 7) % 7;
+}
+
+/**
+ * `YYYY-MM-DD` of a day number (proleptic Gregorian calendar, no `Date`).
+ *
+ * @example
+ * ```ts
+ * isoDate(20468); // '2026-01-15'
+ * ```
+ */
+export function isoDate(dayNo: number): string {
+  // Howard Hinnant's civil_from_days.
+  const z = dayNo + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The day number of a `YYYY-MM-DD` date, or `undefined` when it is not a valid date.
+ *
+ * @example
+ * ```ts
+ * dayNoOf('2026-01-15'); // 20468
+ * dayNoOf('2026-02-30'); // undefined
+ * ```
+ */
+export function dayNoOf(date: string): number | undefined {
+  const match = ISO_DATE.exec(date);
+  if (match === null) return undefined;
+  const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  const dayNo = ms / DAY_MS;
+  return isoDate(dayNo) === date ? dayNo : undefined;
+}
+
+let minutes: string[] | undefined;
+let seconds: string[] | undefined;
+
+function clockTables(): [string[], string[]] {
+  if (minutes === undefined || seconds === undefined) {
+    const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+    minutes = Array.from({ length: 1440 }, (_, m) => `T${two(Math.floor(m / 60))}:${two(m % 60)}:`);
+    seconds = Array.from({ length: 60 }, (_, s) => two(s));
+  }
+  return [minutes, seconds];
+}
+
+/**
+ * Writes local date-times `YYYY-MM-DDThh:mm:ss` for second offsets from the local midnight of one day, from
+ * cached tables (these strings are the bulk of an intraday payload).
+ *
+ * @example
+ * ```ts
+ * const clock = new LocalClock(dayNoOf('2026-01-15')!);
+ * clock.at(3_661);  // '2026-01-15T01:01:01'
+ * clock.at(-3_600); // '2026-01-14T23:00:00'
+ * ```
+ */
+export class LocalClock {
+  readonly dayNo: number;
+  readonly #dates = new Map<number, string>();
+  readonly #minutes: string[];
+  readonly #seconds: string[];
+  readonly #today: string;
+
+  constructor(dayNo: number) {
+    this.dayNo = dayNo;
+    this.#today = isoDate(dayNo);
+    [this.#minutes, this.#seconds] = clockTables();
+  }
+
+  /** The local date-time `sec` seconds after this day's midnight (any whole number of seconds). */
+  at(sec: number): string {
+    if (sec >= 0 && sec < DAY_S) {
+      const minute = (sec / 60) | 0;
+      return this.#today + (this.#minutes[minute] as string) + (this.#seconds[sec - minute * 60] as string);
+    }
+    const dayOffset = Math.floor(sec / DAY_S);
+    const inDay = sec - dayOffset * DAY_S;
+    const minute = Math.floor(inDay / 60);
+    return (
+      this.date(dayOffset) +
+      (this.#minutes[minute] as string) +
+      (this.#seconds[inDay - minute * 60] as string)
+    );
+  }
+
+  /** `YYYY-MM-DD` of this day plus `offset` days. */
+  date(offset = 0): string {
+    let date = this.#dates.get(offset);
+    if (date === undefined) {
+      date = isoDate(this.dayNo + offset);
+      this.#dates.set(offset, date);
+    }
+    return date;
+  }
+}
+
+/** The UTC date, `Thh:mm:ss` and milliseconds of an instant, from the clock tables. */
+function utcParts(ms: number): [date: string, time: string, millis: number] {
+  const dayNo = Math.floor(ms / DAY_MS);
+  const inDay = ms - dayNo * DAY_MS;
+  const sec = Math.floor(inDay / 1000);
+  const minute = Math.floor(sec / 60);
+  const [minutes, seconds] = clockTables();
+  return [
+    isoDate(dayNo),
+    (minutes[minute] as string) + (seconds[sec - minute * 60] as string),
+    inDay - sec * 1000,
+  ];
+}
+
+/**
+ * RFC 3339 UTC without fraction, `2025-04-15T09:30:00Z` (the instant truncated to the second).
+ *
+ * @example
+ * ```ts
+ * rfc3339Seconds(Date.parse('2025-04-15T09:30:00.900Z')); // '2025-04-15T09:30:00Z'
+ * ```
+ */
+export function rfc3339Seconds(ms: number): string {
+  const [date, time] = utcParts(ms);
+  return `${date}${time}Z`;
+}
+
+/**
+ * ISO 8601 UTC with milliseconds, `2026-01-15T10:21:07.512Z` (as `Date#toISOString`, from tables).
+ *
+ * @example
+ * ```ts
+ * isoUtc(0); // '1970-01-01T00:00:00.000Z'
+ * ```
+ */
+export function isoUtc(ms: number): string {
+  const [date, time, millis] = utcParts(ms);
+  return `${date}${time}.${String(millis).padStart(3, '0')}Z`;
+}
+
+/**
+ * RFC 3339 UTC with nanoseconds: the instant's milliseconds followed by six more digits, `...55.271331177Z`.
+ *
+ * @example
+ * ```ts
+ * rfc3339Nanos(Date.parse('2025-04-15T13:33:55.271Z'), 331_177); // '2025-04-15T13:33:55.271331177Z'
+ * ```
+ */
+export function rfc3339Nanos(ms: number, subMillisecondNanos: number): string {
+  const [date, time, millis] = utcParts(ms);
+  return `${date}${time}.${String(millis).padStart(3, '0')}${String(Math.trunc(subMillisecondNanos)).padStart(6, '0')}Z`;
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { Rng } from '../../../generators/core/random.ts';
+import {
+  drawWeighted,
+  fillDigits,
+  isoMs,
+  pickSome,
+  randomChars,
+  weightedTable,
+} from '../../../generators/forms/draw.ts';
+import { fill } from '../../../generators/forms/template.ts';
+
+describe('fast draws of the forms generators', () => {
+  it('isoMs writes what toISOString writes, across days, hours and milliseconds', () => {
+    const rng = new Rng('iso');
+    const instants = [0, 999, 86_399_999, 86_400_000, Date.UTC(2026, 0, 15, 23, 59, 59, 999), -1, 8.64e15];
+    for (let i = 0; i < 2000; i++) instants.push(Math.floor(rng.float(0, 4_102_444_800_000)));
+    for (let i = 0; i < 200; i++) instants.push(Date.UTC(2026, 0, 15) + i * 431_000 + (i % 7));
+    for (const ms of instants) expect(isoMs(ms)).toBe(new Date(ms).toISOString());
+  });
+
+  it('randomChars draws from its alphabet at the requested length', () => {
+    const rng = new Rng('chars');
+    const seen = new Set<string>();
+    for (const length of [1, 4, 5, 6, 20, 58]) {
+      const base36 = randomChars(rng, length, 'base36');
+      const base64 = randomChars(rng, length, 'base64url');
+      expect(base36).toMatch(new RegExp(`^[0-9a-z]{${length}}$`));
+      expect(base64).toMatch(new RegExp(`^[A-Za-z0-9_-]{${length}}$`));
+      for (const char of base36 + base64) seen.add(char);
+    }
+    for (let i = 0; i < 200; i++) for (const char of randomChars(rng, 20, 'base64url')) seen.add(char);
+    expect(seen.size).toBe(64);
+  });
+
+  it('fillDigits keeps literals, fills # with 0-9 and ! with 2-9', () => {
+    const rng = new Rng('digits');
+    const bangs = new Set<string>();
+    for (let i = 0; i < 300; i++) {
+      const number = fillDigits(rng, '+1 (!##) !##-####');
+      expect(number).toMatch(/^\+1 \([2-9]\d\d\) [2-9]\d\d-\d{4}$/);
+      bangs.add(number.charAt(4));
+    }
+    expect(bangs.size).toBe(8);
+  });
+
+  it('pickSome gives distinct elements; drawWeighted follows the weights', () => {
+    const rng = new Rng('pick');
+    for (let i = 0; i < 100; i++) {
+      const some = pickSome(rng, ['a', 'b', 'c', 'd', 'e'], 3);
+      expect(new Set(some).size).toBe(3);
+    }
+    expect(pickSome(rng, ['a'], 5)).toEqual(['a']);
+    const table = weightedTable([
+      ['never', 0],
+      ['rare', 1],
+      ['common', 9],
+    ] as const);
+    const counts = { never: 0, rare: 0, common: 0 };
+    for (let i = 0; i < 5000; i++) counts[drawWeighted(rng, table)]++;
+    expect(counts.never).toBe(0);
+    expect(counts.rare).toBeGreaterThan(350);
+    expect(counts.rare).toBeLessThan(650);
+  });
+
+  it('fill replaces known placeholders and keeps unknown ones', () => {
+    expect(fill('{brand} Summit {year}', { brand: 'Kraus', year: '2026' })).toBe('Kraus Summit 2026');
+    expect(fill('Hi {first}, {unknown}!', { first: 'Zoë' })).toBe('Hi Zoë, {unknown}!');
+    expect(fill('no placeholders', {})).toBe('no placeholders');
+  });
+});
