@@ -54,7 +54,9 @@ function main(): number {
   if (values.check) {
     const drift = schemaDrift(dir);
     if (drift.length === 0) {
-      console.log(`schemas:check: ${jsonSchemaFiles().size} JSON Schema files in ${shown} match the zod schemas.`);
+      console.log(
+        `schemas:check: ${jsonSchemaFiles().size} JSON Schema files in ${shown} match the zod schemas.`,
+      );
       return 0;
     }
     console.error(`schemas:check: ${drift.length} file(s) in ${shown} drift:\n  ${drift.join('\n  ')}`);
@@ -68,4 +70,5 @@ function main(): number {
   return 0;
 }
 
-if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main();
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1])
+  process.exitCode = main();

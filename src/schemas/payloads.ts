@@ -38,7 +38,11 @@ export const payloadSchemas: { readonly [F in PayloadFamilyId]: PayloadSchema } 
     schema: healthV3BodySchema,
     check: checkHealthV3Body,
   },
-  forms: { title: 'Spike Forms submission webhook', schema: formsSubmissionSchema, check: checkFormsSubmission },
+  forms: {
+    title: 'Spike Forms submission webhook',
+    schema: formsSubmissionSchema,
+    check: checkFormsSubmission,
+  },
   'forms-timestamped': {
     title: 'Spike Forms submission webhook, timestamped variant (experimental)',
     schema: formsTimestampedSubmissionSchema,

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { generate, kindsOf } from '../../generators/index.ts';
+import { jsonSchemaFiles, schemaDrift, schemaRoot } from '../../scripts/schemas.ts';
 import { type ProfileId, profileIds } from '../../src/profiles/index.ts';
 import { parsePayload } from '../../src/schemas/index.ts';
-import { jsonSchemaFiles, schemaDrift, schemaRoot } from '../../scripts/schemas.ts';
 import { signingVectors } from '../support/vectors.ts';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
