@@ -1,0 +1,1 @@
+export { mswTransport } from './transport.ts';

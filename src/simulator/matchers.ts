@@ -1,0 +1,292 @@
+import { type Duration, formatMs, toMs } from '../time/index.ts';
+import { type EventTimeline, formatEvent, formatSimulation, type SimulationData } from './timeline.ts';
+
+/**
+ * How many times the receiver's side effect happened for a dedup key (`event_id`, `submissionId`, body hash ...):
+ * a function, a `Map`, a plain object, or anything with `count(key)`.
+ *
+ * @example
+ * ```ts
+ * const probe: ProcessedProbe = (key) => db.orders.filter((o) => o.submissionId === key).length;
+ * ```
+ */
+export type ProcessedProbe =
+  | ((key: string) => number)
+  | ReadonlyMap<string, number>
+  | Readonly<Record<string, number>>
+  | { count(key: string): number };
+
+/**
+ * Options of `toHaveBeenDeliveredAfter`.
+ *
+ * @example
+ * ```ts
+ * expect(result).toHaveBeenDeliveredAfter('6m', { tolerance: '1s' }); // real time
+ * ```
+ */
+export interface DeliveredAfterOptions {
+  /** Accepted difference (for real time); default 0: exact. */
+  readonly tolerance?: Duration;
+}
+
+/**
+ * What a matcher returns, for Vitest's and Jest's `expect.extend`.
+ *
+ * @example
+ * ```ts
+ * const { pass, message } = toBeDelivered.call({ isNot: false }, result);
+ * ```
+ */
+export interface MatcherResult {
+  readonly pass: boolean;
+  readonly message: () => string;
+}
+
+/**
+ * The part of the matcher context used (Vitest and Jest both provide it).
+ *
+ * @example
+ * ```ts
+ * toHaveAttempts.call({ isNot: true }, result, 4);
+ * ```
+ */
+export interface MatcherContext {
+  readonly isNot?: boolean;
+}
+
+type Subject = {
+  readonly events: readonly EventTimeline[];
+  readonly table: () => string;
+  readonly what: string;
+};
+
+/** Every event of a result (or the one event given) must pass `check`, which returns a problem or undefined. */
+function every(
+  context: MatcherContext | undefined,
+  received: unknown,
+  expectation: string,
+  check: (event: EventTimeline) => string | undefined,
+): MatcherResult {
+  const subject = toSubject(received);
+  if (typeof subject === 'string') return { pass: false, message: () => subject };
+  const problems = subject.events
+    .map((event) => [event, check(event)] as const)
+    .filter((entry): entry is readonly [EventTimeline, string] => entry[1] !== undefined);
+  const pass = problems.length === 0;
+  return {
+    pass,
+    message: () => {
+      const not = context?.isNot ? ' not' : '';
+      const lines = context?.isNot
+        ? subject.events.map((event) => `  event ${event.index}: ${describe(event)}`)
+        : problems.map(([event, problem]) => `  event ${event.index}: ${problem}`);
+      return `expected ${subject.what}${not} ${expectation}\n${lines.join('\n')}\n\n${subject.table()}`;
+    },
+  };
+}
+
+function toSubject(received: unknown): Subject | string {
+  const r = received as Partial<SimulationData & EventTimeline> | null;
+  if (r !== null && typeof r === 'object' && Array.isArray(r.events) && r.summary !== undefined) {
+    const data = r as SimulationData;
+    const count = data.events.length;
+    return {
+      events: data.events,
+      table: () => formatSimulation(data),
+      what: count === 1 ? 'the event' : `every one of the ${count} events`,
+    };
+  }
+  if (r !== null && typeof r === 'object' && Array.isArray(r.attempts) && typeof r.outcome === 'string') {
+    const event = r as EventTimeline;
+    return { events: [event], table: () => formatEvent(event), what: `event ${event.index}` };
+  }
+  return `expected a simulation result (what simulate() returns) or one of its events, got ${received === null ? 'null' : typeof received}`;
+}
+
+function describe(event: EventTimeline): string {
+  const n = event.attempts.length;
+  return `${event.outcome} after ${n} attempt${n === 1 ? '' : 's'}${event.deliveredAtMs === null ? '' : ` (at ${formatMs(event.deliveredAtMs)})`}`;
+}
+
+function outcomeMatcher(outcome: EventTimeline['outcome']) {
+  return function (this: MatcherContext | undefined, received: unknown): MatcherResult {
+    return every(this, received, `to be ${outcome}`, (event) =>
+      event.outcome === outcome ? undefined : describe(event),
+    );
+  };
+}
+
+/**
+ * Every event was delivered.
+ *
+ * @example
+ * ```ts
+ * expect(result).toBeDelivered();
+ * expect(result.events[1]).not.toBeDelivered();
+ * ```
+ */
+export const toBeDelivered = outcomeMatcher('delivered');
+/**
+ * Every event used all its attempts and ended `exhausted`.
+ *
+ * @example
+ * ```ts
+ * expect(await simulate({ profile: 'spike-forms', target, event, faults: [500, 500, 500, 500] })).toBeExhausted();
+ * ```
+ */
+export const toBeExhausted = outcomeMatcher('exhausted');
+/**
+ * Every event used all its attempts and was `discarded` (as Spike v3 does).
+ *
+ * @example
+ * ```ts
+ * expect(await simulate({ profile: 'spike-health-v3', target: { fetch: () => new Response(null, { status: 204 }) }, event, secret })).toBeDiscarded();
+ * ```
+ */
+export const toBeDiscarded = outcomeMatcher('discarded');
+
+/**
+ * Every event took exactly `count` attempts.
+ *
+ * @example
+ * ```ts
+ * expect(result).toHaveAttempts(3);
+ * ```
+ */
+export function toHaveAttempts(
+  this: MatcherContext | undefined,
+  received: unknown,
+  count: number,
+): MatcherResult {
+  return every(this, received, `to have ${count} attempt${count === 1 ? '' : 's'}`, (event) =>
+    event.attempts.length === count ? undefined : `${event.attempts.length} attempts`,
+  );
+}
+
+/**
+ * Every event was delivered by an attempt starting `after` its first attempt (exactly, or within `tolerance`).
+ *
+ * @example
+ * ```ts
+ * expect(result).toHaveBeenDeliveredAfter('6m'); // forms: failed at 0 and 1 min, delivered at 6 min
+ * ```
+ */
+export function toHaveBeenDeliveredAfter(
+  this: MatcherContext | undefined,
+  received: unknown,
+  after: Duration,
+  options: DeliveredAfterOptions = {},
+): MatcherResult {
+  const expected = toMs(after);
+  const tolerance = toMs(options.tolerance ?? 0);
+  return every(
+    this,
+    received,
+    `to have been delivered ${formatMs(expected)} after its first attempt`,
+    (event) => {
+      if (event.deliveredAtMs === null) return describe(event);
+      const took = event.deliveredAtMs - event.arrivalMs;
+      return Math.abs(took - expected) <= tolerance
+        ? undefined
+        : `delivered ${formatMs(took)} after its first attempt`;
+    },
+  );
+}
+
+/**
+ * The receiver's side effect happened exactly once per dedup key the handler acknowledged (answered with a status
+ * the profile accepts, even when Spike did not see it: a lost acknowledgement), and never more than once for the
+ * others. Concurrent duplicates and retries share a key, so a non-idempotent handler fails here.
+ *
+ * @example
+ * ```ts
+ * const result = await simulate({ profile: 'spike-forms', target, event, faults: ['lost-ack'] });
+ * expect(result).toHaveBeenProcessedOnce((key) => db.orders.count({ submissionId: key }));
+ * ```
+ */
+export function toHaveBeenProcessedOnce(
+  this: MatcherContext | undefined,
+  received: unknown,
+  probe: ProcessedProbe,
+): MatcherResult {
+  const subject = toSubject(received);
+  if (typeof subject === 'string') return { pass: false, message: () => subject };
+  const count = probeCounter(probe);
+  if (typeof count === 'string') return { pass: false, message: () => count };
+  const acknowledged = new Map<string, boolean>();
+  const problems: string[] = [];
+  for (const event of subject.events) {
+    if (event.dedupKeys.length === 0) problems.push(`event ${event.index} has no dedup key to probe`);
+    const acked = event.attempts.some((a) => a.answer?.accepted === true);
+    for (const key of event.dedupKeys) acknowledged.set(key, (acknowledged.get(key) ?? false) || acked);
+  }
+  for (const [key, acked] of acknowledged) {
+    const times = count(key);
+    if (acked ? times !== 1 : times > 1)
+      problems.push(
+        `${key}: processed ${times} times${acked ? ' (acknowledged, so exactly once expected)' : ''}`,
+      );
+  }
+  return {
+    pass: problems.length === 0,
+    message: () =>
+      `expected ${subject.what}${this?.isNot ? ' not' : ''} to have been processed once per dedup key\n${
+        this?.isNot ? '  every key was processed once' : problems.map((p) => `  ${p}`).join('\n')
+      }\n\n${subject.table()}`,
+  };
+}
+
+function probeCounter(probe: ProcessedProbe): ((key: string) => number) | string {
+  if (typeof probe === 'function') return (key) => Number(probe(key) ?? 0);
+  if (probe instanceof Map) return (key) => Number(probe.get(key) ?? 0);
+  if (probe !== null && typeof probe === 'object') {
+    const counter = (probe as { count?: unknown }).count;
+    if (typeof counter === 'function') return (key) => Number(counter.call(probe, key) ?? 0);
+    return (key) => Number((probe as Record<string, number>)[key] ?? 0);
+  }
+  return 'toHaveBeenProcessedOnce needs a probe: (key) => count, a Map, a { [key]: count } object or { count(key) }';
+}
+
+/**
+ * The simulator's matchers as plain functions, for `expect.extend` in Vitest or Jest. Vitest users can simply
+ * `import 'spike-webhook-kit/vitest'`.
+ *
+ * @example
+ * ```ts
+ * // Jest: jest.setup.ts
+ * import { simulatorMatchers } from 'spike-webhook-kit/simulator';
+ * expect.extend(simulatorMatchers);
+ * ```
+ */
+export const simulatorMatchers = {
+  toBeDelivered,
+  toBeExhausted,
+  toBeDiscarded,
+  toHaveAttempts,
+  toHaveBeenDeliveredAfter,
+  toHaveBeenProcessedOnce,
+};
+
+/**
+ * The matchers' signatures, for typing `expect` (`R` is what an assertion returns).
+ *
+ * @example
+ * ```ts
+ * // jest.d.ts
+ * declare global { namespace jest { interface Matchers<R> extends SimulatorMatchers<R> {} } }
+ * ```
+ */
+export interface SimulatorMatchers<R = unknown> {
+  /** Every event was delivered. */
+  toBeDelivered(): R;
+  /** Every event used all its attempts and ended `exhausted`. */
+  toBeExhausted(): R;
+  /** Every event used all its attempts and was `discarded`. */
+  toBeDiscarded(): R;
+  /** Every event took exactly `count` attempts. */
+  toHaveAttempts(count: number): R;
+  /** Every event was delivered by an attempt starting `after` its first one, e.g. `'6m'`. */
+  toHaveBeenDeliveredAfter(after: Duration, options?: DeliveredAfterOptions): R;
+  /** The side effect happened once per acknowledged dedup key (see {@link ProcessedProbe}). */
+  toHaveBeenProcessedOnce(probe: ProcessedProbe): R;
+}

@@ -1,0 +1,202 @@
+import type { Target, Transport } from '../delivery/index.ts';
+import { listChoices, SpikeKitError } from '../errors/index.ts';
+import type { ProfileRef } from '../profiles/index.ts';
+import type { BuildDeliveryOptions, Bytes, Delivery } from '../signing/index.ts';
+import { type DateInput, type Duration, toMs } from '../time/index.ts';
+import type { FakeClock } from './clock.ts';
+import type { FaultPlan } from './faults.ts';
+
+/**
+ * When events first reach Spike's delivery queue.
+ *
+ * @example
+ * ```ts
+ * await simulate({ profile, target, events, arrival: { order: 'shuffled', spacing: '2s' } });
+ * ```
+ */
+export interface ArrivalOptions {
+  /** The order events are first attempted in: as given, reversed, or a seeded shuffle. Default `'in-order'`. */
+  readonly order?: 'in-order' | 'reversed' | 'shuffled';
+  /** Time between consecutive first attempts. Default 0: all at once, in `order`. */
+  readonly spacing?: Duration;
+  /** Explicit first-attempt times, one per event (overrides `order` and `spacing`). */
+  readonly offsets?: readonly Duration[];
+}
+
+/**
+ * Concurrent duplicate deliveries: Spike delivering the same event twice at nearly the same time.
+ *
+ * @example
+ * ```ts
+ * await simulate({ profile, target, events, duplicates: { events: 'all' } }); // every event twice, at once
+ * ```
+ */
+export interface DuplicateOptions {
+  /** Indexes of the events delivered twice, or `'all'`. */
+  readonly events?: readonly number[] | 'all';
+  /** Or: the probability (seeded) that each event is delivered twice. */
+  readonly rate?: number;
+  /** How long after the original the duplicate starts. Default 0: the same instant. */
+  readonly gap?: Duration;
+}
+
+/**
+ * Options of {@link simulate} and {@link createSimulation}.
+ *
+ * @example
+ * ```ts
+ * const options: SimulateOptions = { profile: 'spike-forms', target: { fetch: POST }, event, secret: 's3cret', faults: ['lost-ack'] };
+ * const result = await simulate(options);
+ * ```
+ */
+export interface SimulateOptions {
+  /** The dialect: a built-in id or a profile from `defineProfile`. Its success, timeout and retry facts rule. */
+  readonly profile: ProfileRef;
+  /** Where deliveries go: `{ fetch }`, `{ app }`, `{ url }`, `{ msw }`, `{ transport }`, or a Transport. */
+  readonly target: Target | Transport;
+  /** One event (what `generate` returns; for v3 the array Spike posts). */
+  readonly event?: unknown;
+  /** Several events, each delivered separately. */
+  readonly events?: readonly unknown[];
+  /** Prebuilt deliveries (from `buildDelivery`), instead of events. */
+  readonly deliveries?: readonly Delivery[];
+  /** The secret deliveries are signed with (required by profiles that always sign). */
+  readonly secret?: Bytes;
+  /** How deliveries are built from events: `bodyStyle`, extra `headers`, `url`, `timestamp`. */
+  readonly delivery?: Omit<BuildDeliveryOptions, 'secret' | 'body'>;
+  /** Injected faults: a script for every event, one script per event, or a function ({@link randomFaults}). */
+  readonly faults?: FaultPlan;
+  /** Seed of every random choice (random faults, shuffled arrival, random duplicates). */
+  readonly seed?: number | string;
+  /**
+   * `'virtual'` (default, except for `{ url }`): no real waiting, the whole schedule runs in milliseconds.
+   * `'real'` (default for `{ url }`): wall time, every Spike duration divided by `compress`.
+   */
+  readonly time?: 'virtual' | 'real';
+  /**
+   * Spike time per real time: 60 runs a 1-minute retry delay in 1 s. Applies to waits in `'real'` time and to the
+   * real per-attempt timeout of targets behind a socket. Default 1.
+   */
+  readonly compress?: number;
+  /** The virtual clock to drive (virtual time only); default a new one at `startAt`. See {@link installedFakeClock}. */
+  readonly clock?: FakeClock | undefined;
+  /** The instant the simulation starts at, as the handler's `Date` sees it. Default {@link simulateDefaults}. */
+  readonly startAt?: DateInput;
+  /**
+   * Virtual time, in-process targets: while the simulator runs, point the global `setTimeout`, `setInterval`,
+   * their `clear*` and `Date` at its clock so the handler's timers are virtual. Default true.
+   */
+  readonly shadowGlobals?: boolean;
+  /** The per-attempt timeout, in Spike time. Default: the profile's `timeoutMs`. */
+  readonly timeout?: Duration;
+  /** When events first arrive. */
+  readonly arrival?: ArrivalOptions;
+  /** Concurrent duplicate deliveries. */
+  readonly duplicates?: DuplicateOptions;
+  /**
+   * Virtual time: after the last outcome, keep running the handlers' timers (late answers, background work they
+   * started) for at most this long. Default {@link simulateDefaults}.
+   */
+  readonly drain?: Duration;
+  /**
+   * Virtual time: how long (real time) an in-process handler that waits on something other than a timer (real
+   * I/O) may run before virtual time moves on anyway. Default {@link simulateDefaults}.
+   */
+  readonly ioWait?: Duration;
+}
+
+/**
+ * Defaults of {@link SimulateOptions}.
+ *
+ * @example
+ * ```ts
+ * await simulate({ profile, target, event, startAt: simulateDefaults.startAt });
+ * ```
+ */
+export const simulateDefaults = {
+  seed: 1,
+  /** The generators' default reference date, so generated events and the simulated clock agree. */
+  startAt: '2026-01-15T10:30:00.000Z',
+  compress: 1,
+  shadowGlobals: true,
+  drain: '1h',
+  ioWait: '20ms',
+  arrival: { order: 'in-order', spacing: 0 },
+  duplicates: { gap: 0 },
+} as const;
+
+/** The option names {@link SimulateOptions} accepts. @internal */
+export const simulateOptionNames = [
+  'profile',
+  'target',
+  'event',
+  'events',
+  'deliveries',
+  'secret',
+  'delivery',
+  'faults',
+  'seed',
+  'time',
+  'compress',
+  'clock',
+  'startAt',
+  'shadowGlobals',
+  'timeout',
+  'arrival',
+  'duplicates',
+  'drain',
+  'ioWait',
+] as const satisfies readonly (keyof SimulateOptions)[];
+
+/** @internal */
+export function checkOptionNames(options: SimulateOptions): void {
+  if (options === null || typeof options !== 'object')
+    throw new SpikeKitError(
+      'INVALID_OPTION',
+      'simulate needs an options object: { profile, target, event }.',
+      {},
+    );
+  const unknown = Object.keys(options).filter(
+    (key) => !(simulateOptionNames as readonly string[]).includes(key),
+  );
+  if (unknown.length > 0) {
+    throw new SpikeKitError(
+      'INVALID_OPTION',
+      `Unknown simulate option${unknown.length > 1 ? 's' : ''} ${listChoices(unknown)}: valid options are ${listChoices([...simulateOptionNames])}.`,
+      { unknown, valid: simulateOptionNames },
+    );
+  }
+  if (options.profile === undefined)
+    throw invalidOption('profile', 'a profile id or a defineProfile() profile', undefined);
+  if (options.target === undefined)
+    throw new SpikeKitError(
+      'INVALID_TARGET',
+      "simulate needs a 'target', e.g. { fetch: handler }, { app }, { url } or { msw }.",
+      {},
+    );
+}
+
+/** @internal */
+export function durationOption(name: string, value: Duration): number {
+  try {
+    return toMs(value);
+  } catch (error) {
+    throw invalidOption(name, 'a duration such as 500, "30s" or "1m"', value, error);
+  }
+}
+
+/** @internal */
+export function invalidOption(name: string, expected: string, got: unknown, cause?: unknown): SpikeKitError {
+  let shown: string;
+  try {
+    shown = typeof got === 'string' && got.startsWith('<') ? got : (JSON.stringify(got) ?? String(got));
+  } catch {
+    shown = String(got);
+  }
+  return new SpikeKitError(
+    'INVALID_OPTION',
+    `Invalid option '${name}': expected ${expected}, got ${shown}.`,
+    { option: name, expected },
+    cause === undefined ? undefined : { cause },
+  );
+}

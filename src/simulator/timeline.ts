@@ -1,0 +1,295 @@
+import { formatMs } from '../time/index.ts';
+import type { AppliedFault } from './faults.ts';
+
+/**
+ * How Spike saw an attempt:
+ *
+ * - `success`: a status the profile accepts (any 2xx; exactly 200 for v3);
+ * - `unaccepted-2xx`: a 2xx the profile does not accept (201 or 204 on v3);
+ * - `redirect`: a 3xx (never followed: it fails);
+ * - `http-error`: any other status (4xx, 5xx, a handler that threw);
+ * - `timeout`: no answer within the profile's timeout;
+ * - `network-error`: refused, reset, DNS ... (`error` says which);
+ * - `lost-ack`: the handler answered, Spike saw a failure;
+ * - `pending`: still running (only in snapshots taken between steps).
+ *
+ * @example
+ * ```ts
+ * result.events[0].attempts.map((a) => a.classification); // ['timeout', 'lost-ack', 'success']
+ * ```
+ */
+export type Classification =
+  | 'success'
+  | 'unaccepted-2xx'
+  | 'redirect'
+  | 'http-error'
+  | 'timeout'
+  | 'network-error'
+  | 'lost-ack'
+  | 'pending';
+
+/**
+ * How an event ended: delivered, or every attempt failed (`exhausted`, or `discarded` as v3 documents).
+ *
+ * @example
+ * ```ts
+ * result.events.filter((e) => e.outcome === 'discarded').length;
+ * ```
+ */
+export type EventOutcome = 'delivered' | 'exhausted' | 'discarded' | 'pending';
+
+/**
+ * What the target answered, even when Spike did not see it (a lost acknowledgement, a late answer).
+ *
+ * @example
+ * ```ts
+ * const late = result.events[0].attempts.filter((a) => a.answer?.late); // the handler ran, Spike had given up
+ * ```
+ */
+export interface AttemptAnswer {
+  /** The status the handler answered. */
+  readonly status: number;
+  /** When the answer reached (or would have reached) Spike, on the simulation's time axis. */
+  readonly atMs: number;
+  /** True when the profile's success rule accepts the status: the handler says it processed the event. */
+  readonly accepted: boolean;
+  /** True when it arrived after the attempt had already failed (a timeout): the handler ran anyway. */
+  readonly late: boolean;
+}
+
+/**
+ * One delivery attempt in a timeline. Times are milliseconds since the simulation started.
+ *
+ * @example
+ * ```ts
+ * const [first] = result.events[0].attempts; // { n: 1, atMs: 0, status: 500, classification: 'http-error', ... }
+ * ```
+ */
+export interface AttemptRecord {
+  /** 1 for the first attempt. */
+  readonly n: number;
+  /** When the attempt started. */
+  readonly atMs: number;
+  /** Wait between the previous attempt being seen to fail and this one; `null` for the first. */
+  readonly delayMs: number | null;
+  /** The status Spike saw, or `null` (network failure, timeout, lost acknowledgement, pending). */
+  readonly status: number | null;
+  readonly classification: Classification;
+  /** The injected fault, or `null`. */
+  readonly fault: AppliedFault | null;
+  /** How long until Spike saw the outcome (`null` while pending). */
+  readonly latencyMs: number | null;
+  /** When Spike saw the outcome: `atMs + latencyMs` (`null` while pending). */
+  readonly endedAtMs: number | null;
+  /** False when an injected fault stopped the attempt before the target (refused, reset, timeout, a status). */
+  readonly sent: boolean;
+  /** What the target answered, when it answered. */
+  readonly answer: AttemptAnswer | null;
+  /** The network error kind, or the handler's exception, when there was one. */
+  readonly error?: string;
+  /** Real milliseconds the request took, for targets behind a socket (not deterministic). */
+  readonly wallMs?: number;
+}
+
+/**
+ * One event's delivery: every attempt and the outcome.
+ *
+ * @example
+ * ```ts
+ * const event = result.events[0];
+ * event.outcome;                      // 'delivered'
+ * event.attempts.map((a) => a.atMs);  // [0, 60000]
+ * ```
+ */
+export interface EventTimeline {
+  /** Index in the simulation: events in the order given, then concurrent duplicates. */
+  readonly index: number;
+  /** For a concurrent duplicate delivery, the index of the event it repeats; else `null`. */
+  readonly duplicateOf: number | null;
+  /** The keys a receiver deduplicates this body on (`event_id`, `submissionId`, a body hash ...). */
+  readonly dedupKeys: readonly string[];
+  /** When Spike first tried to deliver it. */
+  readonly arrivalMs: number;
+  readonly outcome: EventOutcome;
+  /** When the successful attempt started, or `null`. */
+  readonly deliveredAtMs: number | null;
+  readonly attempts: readonly AttemptRecord[];
+}
+
+/**
+ * Counts over a whole simulation.
+ *
+ * @example
+ * ```ts
+ * result.summary; // { events: 10, delivered: 9, exhausted: 1, discarded: 0, pending: 0, attempts: 17, sent: 15, lateAnswers: 1 }
+ * ```
+ */
+export interface SimulationSummary {
+  readonly events: number;
+  readonly delivered: number;
+  readonly exhausted: number;
+  readonly discarded: number;
+  readonly pending: number;
+  readonly attempts: number;
+  /** Attempts that reached the target (not stopped by an injected fault). */
+  readonly sent: number;
+  /** Answers that arrived after their attempt had failed. */
+  readonly lateAnswers: number;
+}
+
+/**
+ * The data of a {@link SimulationResult}, exactly what `toJSON()` returns.
+ *
+ * @example
+ * ```ts
+ * writeFileSync('timeline.json', JSON.stringify(result.toJSON(), null, 2));
+ * ```
+ */
+export interface SimulationData {
+  /** The profile's id. */
+  readonly profile: string;
+  /** What the deliveries went to. */
+  readonly target: string;
+  /** `virtual` (no real waiting, deterministic) or `real` (wall time, scaled by `compress`). */
+  readonly time: 'virtual' | 'real';
+  readonly compress: number;
+  readonly seed: number | string;
+  /** The instant of `atMs` 0, ISO 8601. */
+  readonly startAt: string;
+  /** When the last attempt ended. */
+  readonly durationMs: number;
+  readonly summary: SimulationSummary;
+  /** Event indexes in the order their successful attempt reached the receiver. */
+  readonly deliveryOrder: readonly number[];
+  readonly events: readonly EventTimeline[];
+}
+
+/**
+ * What a simulation returns: the timeline of every event, `toJSON()` (stable JSON: the same seed gives the same
+ * bytes) and `toString()` (a table for humans).
+ *
+ * @example
+ * ```ts
+ * const result = await simulate({ profile: 'spike-forms', target: { fetch: POST }, event, faults: [500, 500] });
+ * result.events[0].outcome;                          // 'delivered'
+ * result.events[0].attempts.map((a) => a.atMs);      // [0, 60000, 360000]
+ * console.log(result.toString());
+ * ```
+ */
+export interface SimulationResult extends SimulationData {
+  toJSON(): SimulationData;
+  toString(): string;
+}
+
+/** Wraps timeline data with `toJSON` and `toString` (both non-enumerable). @internal */
+export function toResult(data: SimulationData): SimulationResult {
+  const result = { ...data } as SimulationResult;
+  Object.defineProperties(result, {
+    toJSON: { value: () => data, enumerable: false },
+    toString: { value: () => formatSimulation(data), enumerable: false },
+  });
+  return result;
+}
+
+/**
+ * The readable table of a whole simulation.
+ *
+ * @example
+ * ```ts
+ * console.log(formatSimulation(result));
+ * ```
+ */
+export function formatSimulation(data: SimulationData): string {
+  const s = data.summary;
+  const counts = [
+    `${s.delivered} delivered`,
+    s.exhausted ? `${s.exhausted} exhausted` : '',
+    s.discarded ? `${s.discarded} discarded` : '',
+    s.pending ? `${s.pending} pending` : '',
+  ].filter(Boolean);
+  const header = [
+    `${data.profile} -> ${data.target} | ${data.time} time${data.time === 'real' && data.compress !== 1 ? ` x${data.compress}` : ''} | seed ${data.seed} | start ${data.startAt}`,
+    `${s.events} event${s.events === 1 ? '' : 's'}: ${counts.join(', ')}; ${s.attempts} attempts, ${s.sent} sent${s.lateAnswers ? `, ${s.lateAnswers} late answers` : ''}`,
+  ];
+  return [...header, ...data.events.map((event) => formatEvent(event))].join('\n\n');
+}
+
+/**
+ * The readable table of one event's attempts.
+ *
+ * @example
+ * ```ts
+ * console.log(formatEvent(result.events[0]));
+ * // event 0 (sub_01) delivered at 6m, attempt 3
+ * //   #  at   delay  status  result      latency  fault  note
+ * //   1  0s   -      500     http-error  0s       500    not sent
+ * ```
+ */
+export function formatEvent(event: EventTimeline): string {
+  const key = event.dedupKeys.length ? ` ${event.dedupKeys.map(shortKey).join(',')}` : '';
+  const dup = event.duplicateOf === null ? '' : ` duplicate of ${event.duplicateOf}`;
+  const last = event.attempts.at(-1);
+  const end =
+    event.outcome === 'delivered'
+      ? `delivered at ${formatMs(event.deliveredAtMs ?? 0)}, attempt ${last?.n}`
+      : event.outcome === 'pending'
+        ? `pending after ${event.attempts.length} attempt${event.attempts.length === 1 ? '' : 's'}`
+        : `${event.outcome} after ${event.attempts.length} attempts`;
+  const rows = [['#', 'at', 'delay', 'status', 'result', 'latency', 'fault', 'note']];
+  for (const a of event.attempts) {
+    rows.push([
+      String(a.n),
+      formatMs(a.atMs),
+      a.delayMs === null ? '-' : formatMs(a.delayMs),
+      a.status === null ? '-' : String(a.status),
+      a.classification,
+      a.latencyMs === null ? '-' : formatMs(a.latencyMs),
+      formatFault(a.fault),
+      note(a),
+    ]);
+  }
+  const widths =
+    rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+  const table = rows.map(
+    (row) =>
+      `  ${row
+        .map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column] ?? 0)))
+        .join('  ')
+        .trimEnd()}`,
+  );
+  return [`event ${event.index}${key}${dup}: ${end}`, ...table].join('\n');
+}
+
+function note(a: AttemptRecord): string {
+  const parts: string[] = [];
+  if (!a.sent && a.classification !== 'pending') parts.push('not sent');
+  if (a.error !== undefined) parts.push(a.error);
+  if (
+    a.answer !== null &&
+    (a.answer.late || a.classification === 'lost-ack' || a.status !== a.answer.status)
+  ) {
+    parts.push(
+      `handler answered ${a.answer.status} at ${formatMs(a.answer.atMs)}${a.answer.late ? ' (late)' : ''}`,
+    );
+  }
+  if (a.wallMs !== undefined) parts.push(`${a.wallMs}ms real`);
+  return parts.join('; ');
+}
+
+/**
+ * A fault as written in tables and messages.
+ *
+ * @example
+ * ```ts
+ * formatFault({ slow: 45_000 }); // 'slow 45s'
+ * ```
+ */
+export function formatFault(fault: AppliedFault | null): string {
+  if (fault === null) return '-';
+  if (typeof fault === 'object') return `slow ${formatMs(fault.slow)}`;
+  return String(fault);
+}
+
+function shortKey(key: string): string {
+  return key.length > 24 ? `${key.slice(0, 12)}...` : key;
+}
