@@ -1,0 +1,57 @@
+// The canonical Pact contracts of spike-webhook-kit: for every built-in Spike dialect, what Spike documents, in both
+// framings. `npm run contracts` writes them to contracts/pacts/; `npm run contracts:check` fails when the checked-in
+// files drift from these definitions. The interactions themselves are data built by src/pact (one per event kind,
+// bodies derived from the zod schemas and seeded generator samples, field rules in src/pact/families.ts).
+import { join } from 'node:path';
+import { contractDefaults, type WrittenPact, writeProfileContracts } from '../src/pact/contracts.ts';
+import { pactNames } from '../src/pact/names.ts';
+import type { Framing } from '../src/pact/paths.ts';
+import { type ProfileId, profileIds } from '../src/profiles/index.ts';
+
+/** One canonical contract file: a profile in one framing. */
+export interface CanonicalContract {
+  readonly profile: ProfileId;
+  readonly framing: Framing;
+  /**
+   * - `messages`: the receiving application (`spike-webhook-receiver`) consumes the messages Spike (the profile)
+   *   provides; one interaction per event kind.
+   * - `http`: Spike's sender (the profile) is the consumer of the receiver's endpoint, because it makes the request:
+   *   a signed POST per event kind expecting the success status, the rotated secret, and two bad signatures
+   *   expecting a 4xx.
+   */
+  readonly describes: string;
+}
+
+/** Every canonical contract, in a stable order. */
+export const canonicalContracts: readonly CanonicalContract[] = profileIds.flatMap((profile) => [
+  {
+    profile,
+    framing: 'messages' as const,
+    describes: `${pactNames.receiver} consumes the messages ${profile} sends`,
+  },
+  {
+    profile,
+    framing: 'http' as const,
+    describes: `${profile}'s sender calls the ${pactNames.receiver} endpoint`,
+  },
+]);
+
+/** The generation settings of the canonical contracts: fixed seed and reference date, so output is reproducible. */
+export const canonicalSettings = {
+  seed: contractDefaults.seed,
+  refDate: contractDefaults.refDate,
+  samples: contractDefaults.samples,
+} as const;
+
+/** Writes every canonical contract under `dir` (`<dir>/messages`, `<dir>/http`). */
+export async function writeCanonicalContracts(dir: string): Promise<WrittenPact[]> {
+  const written: WrittenPact[] = [];
+  for (const profile of profileIds) {
+    const framings = canonicalContracts.filter((c) => c.profile === profile).map((c) => c.framing);
+    written.push(...(await writeProfileContracts(profile, { dir, framings, ...canonicalSettings })));
+  }
+  return written;
+}
+
+/** Where the canonical pact files are checked in. */
+export const canonicalPactRoot = join(import.meta.dirname, 'pacts');

@@ -1,0 +1,151 @@
+import { parseArgs } from 'node:util';
+import { isSpikeKitError, listChoices, SpikeKitError } from '../errors/index.ts';
+import { getProfile, profileIds } from '../profiles/index.ts';
+import { type BodyStyle, bodyStyles } from '../signing/index.ts';
+import { pactEnv } from './load.ts';
+import { canonicalPactFile, type Framing } from './paths.ts';
+import { startSigningProxy } from './proxy.ts';
+import { serveReferenceProvider } from './verify-messages.ts';
+
+const usage = `spike-webhook-kit-pact: helpers for the standalone \`pact verifier\` CLI
+
+  signing-proxy    --profile <id> --target <endpoint URL> [--secret-env NAME] [--rotated-secret-env NAME]
+                   [--state-change-url URL] [--port N] [--body-style ${bodyStyles.join('|')}]
+      Serves the kit's re-signing proxy: point \`pact verifier\` at it (it has no request filter).
+      The secrets are read from environment variables (default SPIKE_WEBHOOK_SECRET), never from arguments.
+
+  message-provider --profile <id> [--port N] [--seed N]
+      Serves the reference Spike provider: \`pact verifier\` gets each message of a consumer pact from it.
+
+  contract         --profile <id> --framing messages|http
+      Prints the path of the kit's canonical pact file.
+
+Profiles: ${profileIds.join(', ')}. Servers bind 127.0.0.1 and run until SIGINT/SIGTERM.`;
+
+/** A running server started by the CLI. */
+interface Running {
+  close(): Promise<void>;
+}
+
+/**
+ * Runs the `spike-webhook-kit-pact` command: `signing-proxy`, `message-provider` or `contract`. Servers print one
+ * JSON line (`{ url, port, stateChangeUrl? }`), then the `pact verifier` command to run, and stay up until a
+ * signal. Returns the exit code for commands that finish.
+ *
+ * @example
+ * ```sh
+ * SPIKE_WEBHOOK_SECRET=s3cret npx spike-webhook-kit-pact signing-proxy --profile spike-health-v3 \
+ *   --target http://127.0.0.1:3000/webhooks/spike --port 9292
+ * ```
+ */
+export async function runCli(
+  argv: readonly string[],
+  io: { readonly out: (line: string) => void; readonly env: NodeJS.ProcessEnv } = {
+    out: (line) => process.stdout.write(`${line}\n`),
+    env: process.env,
+  },
+): Promise<{ readonly code: number; readonly running?: Running }> {
+  pactEnv();
+  const [command, ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      profile: { type: 'string' },
+      target: { type: 'string' },
+      'secret-env': { type: 'string', default: 'SPIKE_WEBHOOK_SECRET' },
+      'rotated-secret-env': { type: 'string' },
+      'state-change-url': { type: 'string' },
+      port: { type: 'string', default: '0' },
+      seed: { type: 'string' },
+      'body-style': { type: 'string' },
+      framing: { type: 'string' },
+    },
+    strict: true,
+  });
+  if (command === undefined || command === 'help' || command === '--help') {
+    io.out(usage);
+    return { code: command === undefined ? 1 : 0 };
+  }
+  const profile = getProfile(required(values.profile, 'profile'));
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new SpikeKitError('INVALID_OPTION', `--port must be a port number, got ${values.port}.`);
+  }
+  if (command === 'signing-proxy') {
+    const secretEnv = values['secret-env'] as string;
+    const secret = io.env[secretEnv];
+    if (!secret) {
+      throw new SpikeKitError(
+        'SECRET_REQUIRED',
+        `Set the webhook secret in $${secretEnv} (or name another variable with --secret-env).`,
+      );
+    }
+    const rotatedEnv = values['rotated-secret-env'];
+    const rotatedSecret = rotatedEnv === undefined ? undefined : io.env[rotatedEnv];
+    if (rotatedEnv !== undefined && !rotatedSecret) {
+      throw new SpikeKitError('SECRET_REQUIRED', `$${rotatedEnv} (--rotated-secret-env) is empty.`);
+    }
+    const style = values['body-style'];
+    if (style !== undefined && !bodyStyles.includes(style as BodyStyle)) {
+      throw new SpikeKitError('INVALID_OPTION', `--body-style must be ${listChoices(bodyStyles)}.`);
+    }
+    const proxy = await startSigningProxy({
+      profile,
+      secret,
+      target: required(values.target, 'target'),
+      port,
+      ...(rotatedSecret === undefined ? {} : { rotatedSecret }),
+      ...(values['state-change-url'] === undefined ? {} : { stateChangeUrl: values['state-change-url'] }),
+      ...(style === undefined ? {} : { bodyStyle: style as BodyStyle }),
+    });
+    io.out(JSON.stringify({ url: proxy.url, port: proxy.port, stateChangeUrl: proxy.stateChangeUrl }));
+    io.out(
+      `Verify with:\n  npx pact verifier --file ${canonicalPactFile(profile, 'http')} \\\n    --hostname 127.0.0.1 --port ${proxy.port} --state-change-url ${proxy.stateChangeUrl}`,
+    );
+    return { code: 0, running: proxy };
+  }
+  if (command === 'message-provider') {
+    const seed = values.seed === undefined ? undefined : Number(values.seed);
+    const server = await serveReferenceProvider({ profile, port, ...(seed === undefined ? {} : { seed }) });
+    io.out(JSON.stringify({ url: server.url, port: server.port }));
+    io.out(
+      `Verify a consumer pact with:\n  npx pact verifier --file <your-app>-${profile.id}.json --hostname 127.0.0.1 --port ${server.port}`,
+    );
+    return { code: 0, running: server };
+  }
+  if (command === 'contract') {
+    const framing = required(values.framing, 'framing');
+    if (framing !== 'messages' && framing !== 'http') {
+      throw new SpikeKitError('INVALID_OPTION', `--framing must be 'messages' or 'http'.`);
+    }
+    io.out(canonicalPactFile(profile, framing as Framing));
+    return { code: 0 };
+  }
+  throw new SpikeKitError('INVALID_OPTION', `Unknown command '${command}'.\n\n${usage}`);
+}
+
+function required(value: string | boolean | undefined, name: string): string {
+  if (typeof value !== 'string' || value === '') {
+    throw new SpikeKitError('INVALID_OPTION', `--${name} is required.\n\n${usage}`);
+  }
+  return value;
+}
+
+/** The process entry: runs {@link runCli} on `process.argv` and keeps servers up until SIGINT/SIGTERM. */
+export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  try {
+    const { code, running } = await runCli(argv);
+    if (running === undefined) {
+      process.exitCode = code;
+      return;
+    }
+    const stop = () => {
+      void running.close().then(() => process.exit(0));
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  } catch (error) {
+    process.stderr.write(`${isSpikeKitError(error) ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  }
+}

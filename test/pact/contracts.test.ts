@@ -1,0 +1,125 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canonicalPactRoot, writeCanonicalContracts } from '../../contracts/pact.ts';
+import { kindsOf } from '../../generators/index.ts';
+import { comparePactDirs } from '../../scripts/contracts.ts';
+import { httpInteractions, messageInteractions, signaturePattern } from '../../src/pact/contracts.ts';
+import { MATCHER_KEY } from '../../src/pact/template.ts';
+import { profileIds, profiles } from '../../src/profiles/index.ts';
+
+describe('canonical contract definitions', () => {
+  it('have one message interaction per event kind of every profile, and HTTP ones plus rotation and two negatives', () => {
+    for (const id of profileIds) {
+      const kinds = kindsOf(id) as readonly string[];
+      const messages = messageInteractions(id);
+      expect(messages.map((m) => m.states[0]?.params?.kind)).toEqual(kinds);
+      const http = httpInteractions(id);
+      expect(http).toHaveLength(kinds.length + 3);
+      const negatives = http.filter((i) => i.states[0]?.params?.signature !== 'valid');
+      expect(negatives.map((i) => i.status)).toEqual([
+        { [MATCHER_KEY]: 'statusCode', status: 'clientError', value: 401 },
+        { [MATCHER_KEY]: 'statusCode', status: 'clientError', value: 401 },
+      ]);
+      const unsigned = negatives.find((i) => i.states[0]?.params?.signature === 'missing');
+      expect(Object.keys(unsigned?.request.headers ?? {})).not.toContain(profiles[id].signature.header);
+    }
+  });
+
+  it('express the success rule: exactly 200 for v3, a 2xx status-code matcher for any-2xx, pending when unconfirmed', () => {
+    const status = (id: (typeof profileIds)[number]) => httpInteractions(id)[0];
+    expect(status('spike-health-v3')).toMatchObject({ status: 200, pending: false });
+    expect(status('spike-forms')).toMatchObject({
+      status: { [MATCHER_KEY]: 'statusCode', status: 'success' },
+      pending: false,
+    });
+    expect(status('spike-health-v2')?.pending).toBe(false);
+    expect(status('spike-forms-timestamped')).toMatchObject({ pending: true });
+    expect(status('spike-forms-timestamped')?.comments.join(' ')).toMatch(/\[unconfirmed\]/);
+  });
+
+  it('match signatures by format, accepting every prefix a profile accepts', () => {
+    expect(signaturePattern(profiles['spike-forms'])).toBe('^(?:sha256=)[0-9a-f]{64}$');
+    const timestamped = new RegExp(signaturePattern(profiles['spike-forms-timestamped']));
+    expect(timestamped.test('a'.repeat(64))).toBe(true);
+    expect(timestamped.test(`sha256=${'a'.repeat(64)}`)).toBe(true);
+    expect(timestamped.test('A'.repeat(64))).toBe(false);
+  });
+
+  it('never pin what Spike does not promise: v2 event_type and event_id typed only, v3 integration fields left out', () => {
+    const [v2] = messageInteractions('spike-health-v2');
+    const body = v2?.body as Record<string, unknown>;
+    expect(body.event_type).toEqual({ [MATCHER_KEY]: 'type', value: expect.any(String) });
+    expect(body.event_id).toEqual({ [MATCHER_KEY]: 'type', value: expect.any(String) });
+    const created = messageInteractions('spike-health-v3').find((i) =>
+      /provider_integration_created/.test(i.description),
+    );
+    const batch = created?.body as { value: Record<string, unknown>[] } | undefined;
+    const event = batch?.value[0] ?? {};
+    expect(Object.keys(event).sort()).toEqual([
+      'application_user_id',
+      'event_type',
+      'provider_slug',
+      'timestamp',
+    ]);
+    const forms = messageInteractions('spike-forms')[0]?.body as Record<string, { [MATCHER_KEY]?: string }>;
+    expect(forms.data?.[MATCHER_KEY]).toBe('eachValue');
+    expect(forms.event).toBe('submission.created');
+  });
+});
+
+describe('the checked-in pacts and contracts:check', () => {
+  const fresh = mkdtempSync(join(tmpdir(), 'spike-fresh-'));
+  const copy = mkdtempSync(join(tmpdir(), 'spike-copy-'));
+  beforeAll(async () => {
+    await writeCanonicalContracts(fresh);
+    cpSync(canonicalPactRoot, copy, { recursive: true });
+  });
+  afterAll(() => {
+    rmSync(fresh, { recursive: true, force: true });
+    rmSync(copy, { recursive: true, force: true });
+  });
+
+  it('match a fresh, deterministic generation byte for byte', () => {
+    expect(comparePactDirs(fresh, canonicalPactRoot)).toEqual([]);
+  });
+
+  it('detect drift: a changed interaction, a missing file, a stale file', () => {
+    const file = join(copy, 'http', 'spike-health-v3-spike-webhook-receiver.json');
+    const pact = JSON.parse(readFileSync(file, 'utf8'));
+    pact.interactions[0].response.status = 204;
+    writeFileSync(file, `${JSON.stringify(pact, null, 2)}\n`);
+    unlinkSync(join(copy, 'messages', 'spike-webhook-receiver-spike-forms.json'));
+    writeFileSync(join(copy, 'messages', 'old-app-spike-forms.json'), '{}');
+    const drifts = comparePactDirs(fresh, copy);
+    expect(drifts).toEqual([
+      {
+        file: 'http/spike-health-v3-spike-webhook-receiver.json',
+        lines: [
+          expect.stringMatching(
+            /^~ interaction 'a signed spike-health-v3 delivery .*' changed at response\.status: 204 -> 200$/,
+          ),
+        ],
+      },
+      {
+        file: 'messages/spike-webhook-receiver-spike-forms.json',
+        lines: [expect.stringMatching(/^missing/)],
+      },
+      { file: 'messages/old-app-spike-forms.json', lines: [expect.stringMatching(/^stale/)] },
+    ]);
+  });
+
+  it('the script exits 1 with the summary when the checked-in files drift', () => {
+    const result = spawnSync(
+      process.execPath,
+      [new URL('../../scripts/contracts.ts', import.meta.url).pathname, '--check', '--dir', copy],
+      { encoding: 'utf8', env: { ...process.env, PACT_DO_NOT_TRACK: 'true' } },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/3 pact file\(s\) .* drift from the definitions/);
+    expect(result.stderr).toMatch(/response\.status: 204 -> 200/);
+    expect(result.stderr).toMatch(/npm run contracts/);
+  });
+});

@@ -1,0 +1,157 @@
+// The path for teams outside JavaScript: the standalone `pact verifier` CLI of @pact-foundation/pact-cli, pointed at
+// the kit's servers started with its executable (src/pact/bin.ts, the `spike-webhook-kit-pact` bin).
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runPactCli } from '../../src/pact/broker.ts';
+import { runCli } from '../../src/pact/cli.ts';
+import { spikeMessagePact } from '../../src/pact/consumer.ts';
+import { canonicalPactFile } from '../../src/pact/paths.ts';
+import { profiles } from '../../src/profiles/index.ts';
+import { type ReceiverFlaw, startReceiver } from './receivers.ts';
+
+const bin = new URL('../../src/pact/bin.ts', import.meta.url).pathname;
+const children: ChildProcessWithoutNullStreams[] = [];
+const dir = mkdtempSync(join(tmpdir(), 'spike-cli-'));
+afterAll(() => {
+  for (const child of children) child.kill('SIGTERM');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Starts `spike-webhook-kit-pact <args>` and resolves with the JSON line it prints once listening. */
+function startKitServer(args: string[], env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [bin, ...args], {
+    env: { ...process.env, PACT_DO_NOT_TRACK: 'true', ...env },
+  });
+  children.push(child);
+  return new Promise<{ port: number; stateChangeUrl?: string }>((resolve, reject) => {
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const line = out.split('\n')[0];
+      if (out.includes('\n') && line) resolve(JSON.parse(line));
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      err += chunk.toString('utf8');
+    });
+    child.on('exit', (code) => reject(new Error(`exited with ${code}: ${out}${err}`)));
+  });
+}
+
+describe('the standalone pact verifier CLI with the kit as signing proxy', () => {
+  const verifyWithCli = async (flaw: ReceiverFlaw) => {
+    const receiver = await startReceiver('spike-health-v3', 's3cret', flaw);
+    receiver.rotateTo = 'n3w';
+    try {
+      const proxy = await startKitServer(
+        [
+          'signing-proxy',
+          '--profile',
+          'spike-health-v3',
+          '--target',
+          `${receiver.baseUrl}${receiver.path}`,
+          '--rotated-secret-env',
+          'ROTATED',
+          '--state-change-url',
+          `${receiver.baseUrl}/_state`,
+        ],
+        { SPIKE_WEBHOOK_SECRET: 's3cret', ROTATED: 'n3w' },
+      );
+      return await runPactCli([
+        'verifier',
+        '--file',
+        canonicalPactFile(profiles['spike-health-v3'], 'http'),
+        '--hostname',
+        '127.0.0.1',
+        '--port',
+        String(proxy.port),
+        '--state-change-url',
+        proxy.stateChangeUrl as string,
+        '--no-colour',
+      ]);
+    } finally {
+      await receiver.close();
+    }
+  };
+
+  it('verifies a correct endpoint: every replay re-signed, states (rotation) forwarded to the endpoint', async () => {
+    const result = await verifyWithCli('none');
+    expect(result.stdout).toMatch(/a spike-health-v3 delivery signed with the rotated secret/);
+    expect(result.stdout).not.toMatch(/FAILED/);
+    expect(result.code).toBe(0);
+  });
+
+  it('fails an endpoint that verifies re-serialised JSON', async () => {
+    const result = await verifyWithCli('re-serialises');
+    expect(result.code).not.toBe(0);
+    expect(result.stdout).toMatch(/expected 200 but was 401/);
+  });
+});
+
+describe('spike-webhook-kit-pact', () => {
+  const run = async (argv: string[], env: NodeJS.ProcessEnv = {}) => {
+    const lines: string[] = [];
+    const result = await runCli(argv, { out: (line) => lines.push(line), env });
+    await result.running?.close();
+    return { ...result, lines };
+  };
+
+  it('prints the canonical pact file to give `pact verifier --file`', async () => {
+    const { code, lines } = await run(['contract', '--profile', 'spike-forms', '--framing', 'http']);
+    expect(code).toBe(0);
+    expect(lines).toEqual([canonicalPactFile(profiles['spike-forms'], 'http')]);
+  });
+
+  it('reads secrets from the environment only, and says which variable is missing', async () => {
+    await expect(
+      run(['signing-proxy', '--profile', 'spike-forms', '--target', 'http://127.0.0.1:9/x']),
+    ).rejects.toThrow(/\$SPIKE_WEBHOOK_SECRET/);
+    const { lines } = await run(
+      [
+        'signing-proxy',
+        '--profile',
+        'spike-forms',
+        '--target',
+        'http://127.0.0.1:9/x',
+        '--secret-env',
+        'MY_SECRET',
+      ],
+      { MY_SECRET: 's' },
+    );
+    expect(JSON.parse(lines[0] as string)).toMatchObject({
+      url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
+    });
+    expect(lines[1]).toMatch(/npx pact verifier --file .*spike-forms-spike-webhook-receiver\.json/);
+  });
+});
+
+describe('the standalone pact verifier CLI with the kit as reference Spike provider', () => {
+  it("passes a team's message pact and fails one expecting a field Spike never sends", async () => {
+    const good = spikeMessagePact({ consumer: 'forms-app', profile: 'spike-forms', dir });
+    await good.expectsEvent('contact', { require: ['data.email'] }).verify((message) => message);
+    const bad = spikeMessagePact({ consumer: 'greedy-app', profile: 'spike-forms', dir });
+    await bad
+      .expectsEvent('contact', { overrides: { metadata: { city: 'Berlin' } } })
+      .verify((message) => message);
+    const provider = await startKitServer(['message-provider', '--profile', 'spike-forms']);
+    const verify = (file: string) =>
+      runPactCli([
+        'verifier',
+        '--file',
+        file,
+        '--hostname',
+        '127.0.0.1',
+        '--port',
+        String(provider.port),
+        '--no-colour',
+      ]);
+    const passed = await verify(good.file);
+    expect(passed.code).toBe(0);
+    const failed = await verify(bad.file);
+    expect(failed.code).not.toBe(0);
+    expect(failed.stdout).toMatch(/\$\.metadata.*missing the following keys: city/s);
+  });
+});
