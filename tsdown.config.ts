@@ -1,6 +1,7 @@
 import { defineConfig } from 'tsdown';
 
-// One entry per `exports` subpath (package.json); each is a capability folder's index.
+// One entry per `exports` subpath (package.json); each is a capability folder's index. Optional peers (msw, pact,
+// supertest, vitest) are peerDependencies, so tsdown leaves them external: they load only when a subpath needs them.
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
@@ -8,6 +9,12 @@ export default defineConfig({
     signing: 'src/signing/index.ts',
     schemas: 'src/schemas/index.ts',
     generators: 'generators/index.ts',
+    delivery: 'src/delivery/index.ts',
+    simulator: 'src/simulator/index.ts',
+    vitest: 'src/vitest/index.ts',
+    msw: 'src/msw/index.ts',
+    pact: 'src/pact/index.ts',
+    'pact-bin': 'src/pact/bin.ts',
   },
   format: 'esm',
   platform: 'node',

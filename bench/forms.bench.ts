@@ -1,0 +1,46 @@
+import { formKinds } from '../generators/forms/index.ts';
+import { generate } from '../generators/generate.ts';
+import { type BenchComparison, type BenchResult, measure, printComparisons } from './harness.ts';
+
+const ROUNDS = 3;
+
+/** The faster of two measurements of the same case. */
+const best = (a: BenchResult | undefined, b: BenchResult): BenchResult =>
+  a === undefined || b.opsPerSec > a.opsPerSec ? b : a;
+
+/**
+ * Spike Forms generators: one `generate()` call beside `JSON.stringify` of the very payload it returns, per form
+ * kind and for the timestamped dialect. Target: generating costs at most 3x serialising. Each pair is measured
+ * in three interleaved rounds and each side keeps its best round, so a burst of load on a shared machine does
+ * not decide the ratio.
+ */
+export async function run(): Promise<boolean> {
+  const cases = [
+    ...formKinds.map((kind) => ({ profile: 'spike-forms' as const, kind })),
+    { profile: 'spike-forms-timestamped' as const, kind: 'support-ticket' as const },
+  ];
+  const rows: BenchComparison[] = [];
+  for (const { profile, kind } of cases) {
+    const options = { kind, seed: 42, refDate: '2026-01-15T10:30:00.000Z' } as const;
+    const payload = generate(profile, options);
+    const name = `generate ${profile === 'spike-forms' ? '' : 'timestamped '}${kind}`;
+    const baselineName = `JSON.stringify (${JSON.stringify(payload).length} B)`;
+    let subject: BenchResult | undefined;
+    let baseline: BenchResult | undefined;
+    for (let round = 0; round < ROUNDS; round++) {
+      subject = best(
+        subject,
+        measure(name, () => generate(profile, options)),
+      );
+      baseline = best(
+        baseline,
+        measure(baselineName, () => JSON.stringify(payload)),
+      );
+    }
+    rows.push({ subject: subject as BenchResult, baseline: baseline as BenchResult, maxRatio: 3 });
+  }
+  return printComparisons(
+    'Spike Forms: generate() vs JSON.stringify of the same payload (best of 3 rounds)',
+    rows,
+  );
+}
