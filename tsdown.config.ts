@@ -23,4 +23,6 @@ export default defineConfig({
   clean: true,
   sourcemap: false,
   outDir: 'dist',
+  // rolldown's plugin-timing report is noise in every `npm test` and `npm run demo`.
+  inputOptions: { checks: { pluginTimings: false } },
 });

@@ -8,6 +8,7 @@ export {
 export { applyOverrides, type DeepPartial, type Overrides } from './core/overrides.ts';
 export { Rng } from './core/random.ts';
 export { type FamilyTypes, families } from './families.ts';
+export { formKinds, formsOptionChoices } from './forms/index.ts';
 export {
   type CommonGenerateOptions,
   type EventOf,
@@ -20,3 +21,15 @@ export {
   type KindOf,
   kindsOf,
 } from './generate.ts';
+export {
+  type Persona,
+  type PersonaId,
+  type PersonaOption,
+  type ProviderSlug,
+  personaIds,
+  personas,
+  providerSlugs,
+  providersRecording,
+} from './health/index.ts';
+export { healthV2Defaults } from './health-v2/index.ts';
+export { integrationFieldVariants } from './health-v3/index.ts';

@@ -1,8 +1,6 @@
-// An idempotency bug caught with a lost acknowledgement. Run: npx node examples/simulator/idempotency.ts
-// In your project, import from 'spike-webhook-kit', 'spike-webhook-kit/simulator' and 'spike-webhook-kit/vitest'.
-import { generate } from '../../generators/index.ts';
-import { verifyRequest } from '../../src/signing/index.ts';
-import { simulate, toHaveBeenProcessedOnce } from '../../src/simulator/index.ts';
+// An idempotency bug caught with a lost acknowledgement. Run, after `npm run build`: npx node examples/simulator/idempotency.ts
+import { generate, verifyRequest } from 'spike-webhook-kit';
+import { simulate, toHaveBeenProcessedOnce } from 'spike-webhook-kit/simulator';
 
 const secret = 'whsec_example';
 const orders: string[] = [];

@@ -1,7 +1,7 @@
-// Deliver to msw request handlers: no socket, and msw's delay() runs on the virtual clock. Run: npx node examples/simulator/msw.ts
+// Deliver to msw request handlers: no socket, and msw's delay() runs on the virtual clock. Run, after `npm run build`: npx node examples/simulator/msw.ts
 import { delay, HttpResponse, http } from 'msw';
-import { generate } from '../../generators/index.ts';
-import { simulate } from '../../src/simulator/index.ts';
+import { generate } from 'spike-webhook-kit';
+import { simulate } from 'spike-webhook-kit/simulator';
 
 const url = 'https://api.example.test/webhooks/spike';
 let calls = 0;

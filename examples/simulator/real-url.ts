@@ -1,9 +1,8 @@
-// A real server on 127.0.0.1, real resets and timeouts, the schedule compressed. Run: npx node examples/simulator/real-url.ts
+// A real server on 127.0.0.1, real resets and timeouts, the schedule compressed. Run, after `npm run build`: npx node examples/simulator/real-url.ts
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { generate } from '../../generators/index.ts';
-import { defineProfile } from '../../src/profiles/index.ts';
-import { simulate } from '../../src/simulator/index.ts';
+import { defineProfile, generate } from 'spike-webhook-kit';
+import { simulate } from 'spike-webhook-kit/simulator';
 
 let requests = 0;
 const server = createServer((req, res) => {

@@ -1,6 +1,6 @@
-// A slow handler caught by Spike's 30 s timeout, in milliseconds of real time. Run: npx node examples/simulator/slow-handler.ts
-import { generate } from '../../generators/index.ts';
-import { simulate } from '../../src/simulator/index.ts';
+// A slow handler caught by Spike's 30 s timeout, in milliseconds of real time. Run, after `npm run build`: npx node examples/simulator/slow-handler.ts
+import { generate } from 'spike-webhook-kit';
+import { simulate } from 'spike-webhook-kit/simulator';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const emails: string[] = [];

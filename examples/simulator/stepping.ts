@@ -1,6 +1,6 @@
-// Step the virtual clock and look at your own system between attempts. Run: npx node examples/simulator/stepping.ts
-import { generate } from '../../generators/index.ts';
-import { createSimulation } from '../../src/simulator/index.ts';
+// Step the virtual clock and look at your own system between attempts. Run, after `npm run build`: npx node examples/simulator/stepping.ts
+import { generate } from 'spike-webhook-kit';
+import { createSimulation } from 'spike-webhook-kit/simulator';
 
 const rows: string[] = [];
 async function POST(request: Request): Promise<Response> {

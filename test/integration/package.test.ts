@@ -32,12 +32,17 @@ console.log(JSON.stringify(out));`,
     }
   });
 
-  it('loads neither msw, pact nor supertest from the core entry points', async () => {
+  it('loads neither msw, pact, supertest nor vitest on import: not even /msw and /pact until used', async () => {
     const core = [
       'spike-webhook-kit',
       'spike-webhook-kit/profiles',
       'spike-webhook-kit/signing',
       'spike-webhook-kit/generators',
+      'spike-webhook-kit/schemas',
+      'spike-webhook-kit/delivery',
+      'spike-webhook-kit/simulator',
+      'spike-webhook-kit/msw',
+      'spike-webhook-kit/pact',
     ];
     const { stdout } = await runAsUser(
       'no-optional-peers.mjs',
@@ -73,6 +78,32 @@ buildDelivery('spike-sms', {}, {});
 void SpikeKitError;
 `,
     );
+    const file2 = join(root, 'test/.tmp/types-user-simulator.ts');
+    writeFileSync(
+      file2,
+      `import { expect } from 'vitest';
+import 'spike-webhook-kit/vitest';
+import { generate, type SimulationResult } from 'spike-webhook-kit';
+import { simulate } from 'spike-webhook-kit/simulator';
+import { verifyEndpoint } from 'spike-webhook-kit/pact';
+const event = generate('spike-forms', { kind: 'feedback', seed: 1 });
+const rating: string | number | boolean | null | (string | number | boolean)[] | undefined = event.data.rating;
+void rating;
+const v2 = generate('spike-health-v2', { kind: 'sleep' });
+const total: number | null | undefined = v2.data[0]?.total_sleep;
+void total;
+export async function check(): Promise<void> {
+  const result: SimulationResult = await simulate({ profile: 'spike-forms', target: { fetch: () => new Response() }, event });
+  expect(result).toBeDelivered();
+  expect(result).toHaveBeenDeliveredAfter('1m');
+  const outcome: 'delivered' | 'exhausted' | 'discarded' | 'pending' | undefined = result.events[0]?.outcome;
+  void outcome;
+  // @ts-expect-error the matchers are typed: toHaveAttempts takes a number
+  expect(result).toHaveAttempts('three');
+  await verifyEndpoint({ profile: 'spike-forms', baseUrl: 'http://127.0.0.1:1', secret: 's' });
+}
+`,
+    );
     const config = join(root, 'test/.tmp/tsconfig.user.json');
     writeFileSync(
       config,
@@ -88,7 +119,7 @@ void SpikeKitError;
           types: ['node'],
           typeRoots: [join(root, 'node_modules/@types')],
         },
-        files: [file],
+        files: [file, file2],
       }),
     );
     const tsc = join(root, 'node_modules/typescript/bin/tsc');
