@@ -54,28 +54,38 @@ export async function measureAsync(
 }
 
 /**
- * Measures `subject` and `baseline` in alternating short rounds and keeps the median of each, so both see the
- * same machine load (a 2-core CI box with other work on it). Prefer this for ratios.
+ * Measures `subject` and `baseline` in alternating short rounds (the order flips every round) and reports the
+ * median of the per-round ratios, so both sides of each ratio saw the same machine load (a 2-core CI box with
+ * other work on it) and a burst during one round does not decide it. Prefer this for ratios.
  */
 export function compare(
   subject: { name: string; fn: () => unknown },
   baseline: { name: string; fn: () => unknown },
   options: { rounds?: number; roundMs?: number; maxRatio?: number } = {},
 ): BenchComparison {
-  const rounds = options.rounds ?? 9;
+  const rounds = options.rounds ?? 15;
   const total = Number(process.env.BENCH_MS ?? 400);
   const roundMs = options.roundMs ?? Math.max(10, total / rounds);
   const s: BenchResult[] = [];
   const b: BenchResult[] = [];
+  const ratios: number[] = [];
   measure(subject.name, subject.fn, roundMs);
   measure(baseline.name, baseline.fn, roundMs);
   for (let i = 0; i < rounds; i++) {
-    s.push(measure(subject.name, subject.fn, roundMs));
-    b.push(measure(baseline.name, baseline.fn, roundMs));
+    const first = i % 2 === 0 ? subject : baseline;
+    const second = i % 2 === 0 ? baseline : subject;
+    const x = measure(first.name, first.fn, roundMs);
+    const y = measure(second.name, second.fn, roundMs);
+    const [sub, base] = i % 2 === 0 ? [x, y] : [y, x];
+    s.push(sub);
+    b.push(base);
+    ratios.push(base.opsPerSec / sub.opsPerSec);
   }
+  ratios.sort((x, y) => x - y);
   return {
     subject: median(s),
     baseline: median(b),
+    ratio: ratios[Math.floor(ratios.length / 2)] as number,
     ...(options.maxRatio === undefined ? {} : { maxRatio: options.maxRatio }),
   };
 }
@@ -89,6 +99,8 @@ function median(results: readonly BenchResult[]): BenchResult {
 export interface BenchComparison {
   readonly subject: BenchResult;
   readonly baseline: BenchResult;
+  /** Subject time / baseline time; default the ratio of the two throughputs. {@link compare} gives the median of paired rounds. */
+  readonly ratio?: number;
   /** The target the ratio must stay under (subject time / baseline time), if any. */
   readonly maxRatio?: number;
 }
@@ -97,8 +109,8 @@ export interface BenchComparison {
 export function printComparisons(title: string, rows: readonly BenchComparison[]): boolean {
   console.log(`\n## ${title}`);
   let ok = true;
-  for (const { subject, baseline, maxRatio } of rows) {
-    const ratio = baseline.opsPerSec / subject.opsPerSec;
+  for (const { subject, baseline, maxRatio, ratio: paired } of rows) {
+    const ratio = paired ?? baseline.opsPerSec / subject.opsPerSec;
     const verdict =
       maxRatio === undefined
         ? ''

@@ -1,57 +1,40 @@
 // How long verifying every canonical contract takes: the HTTP contracts of all profiles against the in-repo
 // reference receivers (Express, raw-body verification) and the message contracts against the kit's reference
-// provider. A timing figure, not a throughput: the target is the whole run under 3 s. (Pact's native verifier
-// prints its own report above the figures.)
-import { loadPact } from '../src/pact/load.ts';
-import { verifyEndpoint } from '../src/pact/verify-endpoint.ts';
-import { verifyMessages } from '../src/pact/verify-messages.ts';
-import { profileIds } from '../src/profiles/index.ts';
-import { rotationHandlers, startReceiver } from '../test/pact/receivers.ts';
+// provider. A timing figure, not a throughput: the target is the whole run under 3 s. The verification runs in a
+// child process (bench/pact-verify.ts) so that Pact's own report stays out of the table.
+import { execFile } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { printFigures } from './harness.ts';
+import type { PactBenchResult } from './pact-verify.ts';
 
 const TARGET_MS = 3000;
+const exec = promisify(execFile);
 
 export async function run(): Promise<boolean> {
-  process.env.PACT_DO_NOT_TRACK ??= 'true';
-  const loadStart = performance.now();
-  await loadPact();
-  const loadMs = performance.now() - loadStart;
-  const receivers = await Promise.all(profileIds.map((profile) => startReceiver(profile, 'bench-secret')));
-  const rows: { name: string; value: string }[] = [];
-  let interactions = 0;
-  const start = performance.now();
-  try {
-    for (const [i, profile] of profileIds.entries()) {
-      const receiver = receivers[i] as (typeof receivers)[number];
-      const t0 = performance.now();
-      const http = await verifyEndpoint({
-        profile,
-        baseUrl: receiver.baseUrl,
-        path: receiver.path,
-        secret: 'bench-secret',
-        rotatedSecret: 'bench-rotated',
-        stateHandlers: rotationHandlers(receiver, 'bench-rotated'),
-      });
-      const t1 = performance.now();
-      const messages = await verifyMessages({ profile });
-      const t2 = performance.now();
-      interactions += http.interactions.length + messages.interactions.length;
-      rows.push({
-        name: `${profile}: HTTP ${http.interactions.length} + messages ${messages.interactions.length} interactions`,
-        value: `${ms(t1 - t0)} + ${ms(t2 - t1)}`,
-      });
-    }
-  } finally {
-    await Promise.all(receivers.map((r) => r.close()));
-  }
-  const total = performance.now() - start;
-  const ok = total <= TARGET_MS;
+  const script = new URL('./pact-verify.ts', import.meta.url).pathname;
+  const { stdout } = await exec(process.execPath, ['--no-deprecation', script], {
+    env: { ...process.env, PACT_DO_NOT_TRACK: 'true' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const reportDir = new URL('../.tmp/', import.meta.url);
+  mkdirSync(reportDir, { recursive: true });
+  writeFileSync(new URL('pact-bench-report.txt', reportDir), stdout);
+  const line = stdout.split('\n').find((l) => l.startsWith('RESULT '));
+  if (line === undefined)
+    throw new Error(`bench/pact-verify.ts printed no RESULT line:\n${stdout.slice(-2000)}`);
+  const result = JSON.parse(line.slice('RESULT '.length)) as PactBenchResult;
+  const interactions = result.profiles.reduce((n, p) => n + p.http + p.messages, 0);
+  const ok = result.totalMs <= TARGET_MS;
   printFigures('Pact: verifying every canonical contract (both framings, all profiles)', [
-    { name: "loading Pact's native core (once per process, not counted)", value: ms(loadMs) },
-    ...rows,
+    { name: "loading Pact's native core (once per process, not counted)", value: ms(result.loadMs) },
+    ...result.profiles.map((p) => ({
+      name: `${p.profile}: HTTP ${p.http} + messages ${p.messages} interactions`,
+      value: `${ms(p.httpMs)} + ${ms(p.messagesMs)}`,
+    })),
     {
-      name: `total, ${interactions} interactions`,
-      value: `${ms(total)}  ${ok ? 'ok' : 'MISSED'} (target <= ${TARGET_MS} ms)`,
+      name: `total, ${interactions} interactions (Pact's report: .tmp/pact-bench-report.txt)`,
+      value: `${ms(result.totalMs)}  ${ok ? 'ok' : 'MISSED'} (target <= ${TARGET_MS} ms)`,
     },
   ]);
   return ok;

@@ -49,17 +49,24 @@ function compileBuilder(spec: SignatureSpec): Builder {
   const readers = parts.map((part) => partReader(spec, part));
   if (readers.length === 1) return readers[0] as Builder;
   return (source) => {
-    const out: Bytes[] = [];
-    let binary = false;
+    // Text parts are joined by concatenation (cheap: V8 builds a rope that the HMAC flattens once); binary parts
+    // switch the whole message to bytes.
+    let text = '';
+    let bytes: Buffer[] | undefined;
     for (const reader of readers) {
       const value = reader(source);
       if (isMessageFailure(value)) return value;
-      binary ||= typeof value !== 'string';
-      out.push(value);
+      if (bytes === undefined && typeof value === 'string') text += value;
+      else {
+        bytes ??= [Buffer.from(text)];
+        bytes.push(
+          typeof value === 'string'
+            ? Buffer.from(value)
+            : Buffer.from(value.buffer, value.byteOffset, value.byteLength),
+        );
+      }
     }
-    return binary
-      ? Buffer.concat(out.map((part) => (typeof part === 'string' ? Buffer.from(part) : part)))
-      : out.join('');
+    return bytes === undefined ? text : Buffer.concat(bytes);
   };
 }
 
