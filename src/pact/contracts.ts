@@ -402,20 +402,9 @@ export async function writeMessagePact(
   interactions: readonly MessageInteraction[],
   check: (message: unknown, interaction: MessageInteraction) => unknown = () => undefined,
 ): Promise<string> {
-  const { PactV4 } = await loadPact();
-  mkdirSync(options.dir, { recursive: true });
-  const pact = new PactV4({
-    consumer: options.consumer,
-    provider: options.provider,
-    dir: options.dir,
-    logLevel: 'error',
-  });
+  const pact = await newPact(options);
   for (const interaction of interactions) {
-    let builder = pact.addAsynchronousInteraction();
-    for (const state of interaction.states) builder = builder.given(state.name, state.params as never);
-    for (const comment of interaction.comments) builder = builder.comment(comment);
-    if (interaction.pending) builder = builder.pending(true);
-    await builder
+    await describeInteraction(pact.addAsynchronousInteraction(), interaction)
       .expectsToReceive(interaction.description, (b) => {
         b.withJSONContent(interaction.body);
       })
@@ -437,22 +426,10 @@ export async function writeHttpPact(
   options: WritePactOptions,
   interactions: readonly HttpInteraction[],
 ): Promise<string> {
-  const { PactV4 } = await loadPact();
-  mkdirSync(options.dir, { recursive: true });
-  const pact = new PactV4({
-    consumer: options.consumer,
-    provider: options.provider,
-    dir: options.dir,
-    logLevel: 'error',
-    host: '127.0.0.1',
-  });
+  const pact = await newPact(options);
   for (const interaction of interactions) {
-    let builder = pact.addInteraction();
-    for (const state of interaction.states) builder = builder.given(state.name, state.params as never);
-    for (const comment of interaction.comments) builder = builder.comment(comment);
-    if (interaction.pending) builder = builder.pending(true);
     const { request } = interaction;
-    await builder
+    await describeInteraction(pact.addInteraction(), interaction)
       .uponReceiving(interaction.description)
       .withRequest('POST', request.path as never, (b) => {
         b.headers(request.headers as never).jsonBody(request.body);
@@ -468,6 +445,41 @@ export async function writeHttpPact(
       });
   }
   return normalisePactFile(join(options.dir, pactFileName(options.consumer, options.provider)));
+}
+
+/** A PactV4 writing to `options.dir`; its mock server (HTTP pacts) binds 127.0.0.1. */
+async function newPact(options: WritePactOptions) {
+  const { PactV4 } = await loadPact();
+  mkdirSync(options.dir, { recursive: true });
+  return new PactV4({
+    consumer: options.consumer,
+    provider: options.provider,
+    dir: options.dir,
+    logLevel: 'error',
+    host: '127.0.0.1',
+  });
+}
+
+/** The part of a pact-js V4 interaction builder every interaction of the kit sets: states, comments, pending. */
+interface InteractionBuilder<B> {
+  given(state: string, params?: never): B;
+  comment(comment: string): B;
+  pending(pending: boolean): B;
+}
+
+/** Sets an interaction's provider states, comments and pending flag on a pact-js builder. */
+function describeInteraction<B extends InteractionBuilder<B>>(
+  builder: B,
+  interaction: {
+    readonly states: readonly PactState[];
+    readonly comments: readonly string[];
+    readonly pending: boolean;
+  },
+): B {
+  let b = builder;
+  for (const state of interaction.states) b = b.given(state.name, state.params as never);
+  for (const comment of interaction.comments) b = b.comment(comment);
+  return interaction.pending ? b.pending(true) : b;
 }
 
 /**
