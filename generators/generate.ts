@@ -98,11 +98,13 @@ export function generate(profile: ProfileRef, options: Record<string, unknown> =
   if (typeof options !== 'object' || options === null) {
     throw new SpikeKitError('INVALID_OPTION', `generate('${p.id}', options) needs an options object.`, {});
   }
-  const validKeys = [...commonKeys, ...generic.optionKeys];
-  const unknown = Object.keys(options).filter(
-    (key) => !validKeys.includes(key) && options[key] !== undefined,
-  );
+  const isValidKey = (key: string) =>
+    (commonKeys as readonly string[]).includes(key) || generic.optionKeys.includes(key);
+  const unknown: string[] = [];
+  for (const key of Object.keys(options))
+    if (options[key] !== undefined && !isValidKey(key)) unknown.push(key);
   if (unknown.length > 0) {
+    const validKeys = [...commonKeys, ...generic.optionKeys];
     throw new SpikeKitError(
       'INVALID_OPTION',
       `Unknown option${unknown.length > 1 ? 's' : ''} ${listChoices(unknown)} for generate('${p.id}'): valid options are ${listChoices(validKeys)}.`,
@@ -150,7 +152,7 @@ export function generate(profile: ProfileRef, options: Record<string, unknown> =
   const root = new Rng(seed);
   const total = (count as number | undefined) ?? 1;
   const make = (index: number): unknown => {
-    const rng = root.fork(`${kind}#${index}`);
+    const rng = root.fork(kind, '#', index);
     const context: GenerationContext = {
       rng,
       root,
@@ -176,7 +178,9 @@ export function generate(profile: ProfileRef, options: Record<string, unknown> =
     return result;
   };
   if (count === undefined) return make(0);
-  return Array.from({ length: total }, (_, index) => make(index));
+  const events: unknown[] = [];
+  for (let index = 0; index < total; index++) events.push(make(index));
+  return events;
 }
 
 /** The result of {@link generateDelivery}: the event and the signed request carrying it. */
@@ -238,8 +242,11 @@ interface GenericFamily {
   readonly check: (payload: unknown) => readonly string[];
 }
 
+/** The awkward variants of a call without any (immutable, so every call can share it). */
+const noAwkwardness: ReadonlySet<Awkwardness> = new Set();
+
 function awkwardSet(value: unknown): ReadonlySet<Awkwardness> {
-  if (value === undefined) return new Set();
+  if (value === undefined) return noAwkwardness;
   const list = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [value];
   for (const item of list) {
     if (!awkwardnesses.includes(item as Awkwardness)) {

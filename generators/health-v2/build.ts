@@ -1,6 +1,7 @@
 import type { HealthV2DataType, HealthV2Items } from '../../src/schemas/health-v2.ts';
 import type { DayModel } from '../health/day.ts';
 import type { ProviderSlug } from '../health/providers.ts';
+import { type Stats, Summary } from '../health/summary.ts';
 
 /** What a v2 item builder gets: one day of one person, the provider, and how much of the day is visible. */
 export interface BuildContext {
@@ -39,18 +40,10 @@ export function round(value: number, digits = 0): number {
  * stats([52, 48, 61]); // { min: 48, max: 61, mean: 53.67 }
  * ```
  */
-export function stats(values: ArrayLike<number>): { min: number; max: number; mean: number } | undefined {
-  if (values.length === 0) return undefined;
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i] as number;
-    if (v < min) min = v;
-    if (v > max) max = v;
-    sum += v;
-  }
-  return { min, max, mean: sum / values.length };
+export function stats(values: ArrayLike<number>): Stats | undefined {
+  const summary = new Summary();
+  for (let i = 0; i < values.length; i++) summary.add(values[i] as number);
+  return summary.stats();
 }
 
 /**

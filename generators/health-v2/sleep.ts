@@ -1,6 +1,6 @@
 import type { HealthV2SleepLevel } from '../../src/schemas/health-v2.ts';
 import { hashSigned } from '../health/noise.ts';
-import { type SleepSeries, sleepStageNames } from '../health/sleep.ts';
+import { AWAKE, DEEP, LIGHT, REM, type SleepSeries, sleepStageNames } from '../health/sleep.ts';
 import type { LocalClock } from '../health/time.ts';
 import { type BuildContext, type Built, round, stats } from './build.ts';
 
@@ -20,17 +20,22 @@ export function buildSleep({ day, source, large }: BuildContext): Built<'sleep'>
   const s = day.sleep;
   const clock = day.clock;
   const levels: HealthV2SleepLevel[] = [];
-  for (let i = 0; i < s.stage.length; i++) {
-    const level = sleepStageNames[s.stage[i] as number];
-    const start = s.stageStart[i] as number;
-    const length = s.stageLength[i] as number;
+  const { stage, stageStart, stageLength } = s;
+  for (let i = 0; i < stage.length; i++) {
+    const level = sleepStageNames[stage[i] as number];
+    const start = stageStart[i] as number;
+    const length = stageLength[i] as number;
     if (!large) levels.push({ date_time: clock.at(start), level, seconds: length });
     else
       for (let t = 0; t < length; t += EPOCH_S)
         levels.push({ date_time: clock.at(start + t), level, seconds: EPOCH_S });
   }
-  const hr = stats(s.heartRate);
-  const [awake, light, deep, rem] = s.totals;
+  const hr = s.heartRateStats;
+  const totals = s.totals;
+  const awake = totals[AWAKE];
+  const light = totals[LIGHT];
+  const deep = totals[DEEP];
+  const rem = totals[REM];
   const inBed = s.endSec - s.startSec;
   const breathing = stats(s.breathing().values);
   const score = s.score;

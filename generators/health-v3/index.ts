@@ -11,7 +11,7 @@ import {
 import type { GenerationContext, PayloadFamily } from '../core/family.ts';
 import type { Rng } from '../core/random.ts';
 import { isProviderSlug, type ProviderSlug, providerInfo, providerSlugs } from '../health/providers.ts';
-import { DAY_MS, rfc3339Nanos } from '../health/time.ts';
+import { DAY_MS, rfc3339Nanos, UtcClock } from '../health/time.ts';
 import { checkPersonaOption, type HealthUser, type PersonaOption, userForCall } from '../health/user.ts';
 import { recordChangeEvent, syncedRecords } from './record-change.ts';
 
@@ -97,15 +97,18 @@ function checkOptions(options: HealthV3Options): void {
   }
 }
 
+const acceptsAny = () => true;
+
 /** The users of the batch. */
 function batchUsers(options: HealthV3Options, context: GenerationContext): HealthUser[] {
   const list = Array.isArray(options.users) ? options.users : undefined;
   const count =
     list?.length ??
     Math.max((options.users as number | undefined) ?? 1, context.awkward.has('large') ? LARGE_USERS : 0);
-  return Array.from({ length: count }, (_, index) =>
-    userForCall(context.root, list?.[index] ?? options.persona, index, () => true, 'v3'),
-  );
+  const users: HealthUser[] = [];
+  for (let index = 0; index < count; index++)
+    users.push(userForCall(context.root, list?.[index] ?? options.persona, index, acceptsAny, 'v3'));
+  return users;
 }
 
 /** `record_change` events: for each user, one per provider that synced records in its last sync window. */
@@ -117,14 +120,15 @@ function recordChanges(
   stamp: string,
 ) {
   const events: HealthV3Event[] = [];
+  const utc = new UtcClock();
   for (const user of users) {
     const toMs = batchMs - user.syncLagMs;
     for (const slug of provider === undefined ? user.providers : [provider]) {
-      const [minHours, maxHours] = providerInfo(slug).syncHours;
-      const spanMs = Math.round(rng.float(minHours, maxHours) * 3_600_000);
+      const hours = providerInfo(slug).syncHours;
+      const spanMs = Math.round(rng.float(hours[0], hours[1]) * 3_600_000);
       const synced =
         syncedRecords(user, slug, toMs - spanMs, toMs) ?? syncedRecords(user, slug, toMs - DAY_MS, toMs);
-      if (synced !== undefined) events.push(recordChangeEvent(user, slug, synced, stamp));
+      if (synced !== undefined) events.push(recordChangeEvent(user, slug, synced, stamp, utc));
     }
   }
   return events;
@@ -141,11 +145,14 @@ function integrations(
   return users.map((user) => {
     const provider = options.provider ?? rng.pick(user.providers);
     const variant = options.integrationFields ?? rng.pick(integrationFieldVariants);
-    const head = { application_user_id: user.clientUserId, timestamp: stamp, event_type: type };
-    if (variant === 'omitted') return { ...head, provider_slug: provider };
+    const id = user.clientUserId;
+    if (variant === 'omitted')
+      return { application_user_id: id, timestamp: stamp, event_type: type, provider_slug: provider };
     const empty = variant === 'empty';
     return {
-      ...head,
+      application_user_id: id,
+      timestamp: stamp,
+      event_type: type,
       metrics: empty ? [] : null,
       activity_types: empty ? [] : null,
       provider_slug: provider,

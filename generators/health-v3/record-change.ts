@@ -1,14 +1,57 @@
 import type { HealthV2DataType } from '../../src/schemas/health-v2.ts';
 import type { HealthV3Metric, HealthV3RecordChangeEvent } from '../../src/schemas/health-v3.ts';
-import { type DayModel, FREE } from '../health/day.ts';
-import { type ProviderSlug, records } from '../health/providers.ts';
-import { rfc3339Seconds } from '../health/time.ts';
+import { BLOCK_S, BLOCKS, type DayModel, FREE } from '../health/day.ts';
+import { type ProviderSlug, providerSlugs, recordedBy } from '../health/providers.ts';
+import { UtcClock } from '../health/time.ts';
 import type { HealthUser } from '../health/user.ts';
 import { workoutKinds } from '../health/workouts.ts';
 import { distanceMetricOf, metricsOfDataType } from './metrics.ts';
 
+const BLOCK_MS = BLOCK_S * 1000;
+
+/** The signals measured during a sleep, reported with it by the providers that record them. */
+const SLEEP_SIGNALS: readonly HealthV2DataType[] = ['oxygen_saturation', 'breathing', 'heart'];
+
 /** The data types recorded continuously (a sync window always holds some). */
 const CONTINUOUS: readonly HealthV2DataType[] = ['heart', 'steps', 'distance', 'calories', 'glucose'];
+
+/**
+ * What a provider's sync reports, from the capability matrix: the metrics of its continuous series, the metrics
+ * reported with a sleep (`undefined` when it records no sleep), and which sessions it records.
+ */
+interface SyncProfile {
+  readonly continuous: readonly HealthV3Metric[];
+  readonly sleep: readonly HealthV3Metric[] | undefined;
+  readonly movement: boolean;
+  readonly workouts: boolean;
+  readonly weighIns: boolean;
+  readonly ecgs: boolean;
+}
+
+/** The metrics of data types, in order, each once. */
+function metricsOf(types: readonly HealthV2DataType[]): HealthV3Metric[] {
+  return [...new Set(types.flatMap((type) => metricsOfDataType[type]))];
+}
+
+/** The sync profile of a provider. */
+function syncProfileOf(slug: ProviderSlug): SyncProfile {
+  const can = recordedBy(slug);
+  return {
+    continuous: metricsOf(CONTINUOUS.filter((type) => can.has(type))),
+    sleep: can.has('sleep')
+      ? metricsOf(['sleep', ...SLEEP_SIGNALS.filter((type) => can.has(type))])
+      : undefined,
+    movement: can.has('steps'),
+    workouts: can.has('activities_stream'),
+    weighIns: can.has('body'),
+    ecgs: can.has('ecg'),
+  };
+}
+
+/** The sync profile of every provider (constant: derived from the capability matrix when the module loads). */
+const syncProfiles: ReadonlyMap<ProviderSlug, SyncProfile> = new Map(
+  providerSlugs.map((slug) => [slug, syncProfileOf(slug)]),
+);
 
 /** What a provider synced for a person in a window: what `record_change` reports. */
 export interface SyncedRecords {
@@ -35,13 +78,18 @@ export function syncedRecords(
   fromMs: number,
   toMs: number,
 ): SyncedRecords | undefined {
-  const metrics = new Set<HealthV3Metric>();
-  const activityTypes = new Set<string>();
+  const sync = syncProfiles.get(provider) ?? syncProfileOf(provider);
+  // Short lists, kept in first-seen order: arrays beat sets here.
+  const metrics = sync.continuous.slice();
+  const activityTypes: string[] = [];
   let startMs = Number.POSITIVE_INFINITY;
   let endMs = Number.NEGATIVE_INFINITY;
-  const can = (type: HealthV2DataType) => records(provider, type);
-  const add = (type: HealthV2DataType) => {
-    for (const metric of metricsOfDataType[type]) metrics.add(metric);
+  if (sync.continuous.length > 0) {
+    startMs = fromMs;
+    endMs = toMs;
+  }
+  const add = (list: readonly HealthV3Metric[]) => {
+    for (let i = 0; i < list.length; i++) addOnce(metrics, list[i] as HealthV3Metric);
   };
   const session = (fromSec: number, toSec: number, day: DayModel) => {
     const from = day.toMs(fromSec);
@@ -53,51 +101,51 @@ export function syncedRecords(
     }
     return ended;
   };
-  const continuous = CONTINUOUS.filter(can);
-  if (continuous.length > 0) {
-    for (const type of continuous) add(type);
-    startMs = fromMs;
-    endMs = toMs;
-  }
-  for (let dayNo = user.localDayOf(fromMs); dayNo <= user.localDayOf(toMs); dayNo++) {
+  const lastDay = user.localDayOf(toMs);
+  for (let dayNo = user.localDayOf(fromMs); dayNo <= lastDay; dayNo++) {
     const day = user.day(dayNo);
-    if (can('steps')) describeMovement(day, fromMs, toMs, activityTypes);
-    if (can('sleep') && session(day.sleep.startSec, day.sleep.endSec, day)) {
-      add('sleep');
-      activityTypes.add('sleep');
-      for (const type of ['oxygen_saturation', 'breathing', 'heart'] as const) if (can(type)) add(type);
+    if (sync.movement) describeMovement(day, fromMs, toMs, activityTypes);
+    if (sync.sleep !== undefined && session(day.sleep.startSec, day.sleep.endSec, day)) {
+      add(sync.sleep);
+      addOnce(activityTypes, 'sleep');
     }
-    if (can('activities_stream')) {
+    if (sync.workouts) {
       for (const w of day.workouts) {
         if (!session(w.startSec, w.endSec, day)) continue;
-        add('activities_stream');
-        activityTypes.add(workoutKinds[w.type].v3);
+        add(metricsOfDataType.activities_stream);
+        addOnce(activityTypes, workoutKinds[w.type].v3);
         const distance = distanceMetricOf[w.type];
-        if (distance !== undefined) metrics.add(distance);
+        if (distance !== undefined) addOnce(metrics, distance);
       }
     }
-    if (can('body') && session(day.weighIn.sec, day.weighIn.sec, day)) add('body');
-    if (can('ecg') && session(day.ecg.startSec, day.ecg.startSec + day.ecg.durationSec, day)) add('ecg');
+    if (sync.weighIns && session(day.weighIn.sec, day.weighIn.sec, day)) add(metricsOfDataType.body);
+    if (sync.ecgs && session(day.ecg.startSec, day.ecg.startSec + day.ecg.durationSec, day))
+      add(metricsOfDataType.ecg);
   }
-  if (metrics.size === 0) return undefined;
-  return { metrics: [...metrics], activityTypes: [...activityTypes], startMs, endMs };
+  if (metrics.length === 0) return undefined;
+  return { metrics, activityTypes, startMs, endMs };
 }
 
 /** Adds `walking` and `sedentary` when the window holds free awake time with and without everyday walking. */
-function describeMovement(day: DayModel, fromMs: number, toMs: number, out: Set<string>): void {
-  const walking = day.walking;
-  const minutes = day.minutes;
-  const first = Math.max(0, Math.floor((fromMs - day.startMs) / 900_000));
-  const last = Math.min(95, Math.floor((toMs - 1 - day.startMs) / 900_000));
+function describeMovement(day: DayModel, fromMs: number, toMs: number, out: string[]): void {
+  const first = Math.max(0, Math.floor((fromMs - day.startMs) / BLOCK_MS));
+  const last = Math.min(BLOCKS - 1, Math.floor((toMs - 1 - day.startMs) / BLOCK_MS));
   for (let b = first; b <= last; b++) {
-    if (minutes[b * 15] !== FREE) continue;
-    if ((walking.steps[b] as number) > 0) out.add('walking');
-    if ((walking.walkShare[b] as number) < 0.5) out.add('sedentary');
+    if (day.minuteCode((b * BLOCK_S) / 60) !== FREE) continue;
+    const block = day.walkingBlock(b);
+    if (block.steps > 0) addOnce(out, 'walking');
+    if (block.walkShare < 0.5) addOnce(out, 'sedentary');
+    if (out.includes('walking') && out.includes('sedentary')) return;
   }
 }
 
+/** Appends `value` unless the list holds it already. */
+function addOnce<T>(list: T[], value: T): void {
+  if (!list.includes(value)) list.push(value);
+}
+
 /**
- * A `record_change` event for synced records.
+ * A `record_change` event for synced records; `utc` writes its record bounds (share one across a batch).
  *
  * @example
  * ```ts
@@ -109,6 +157,7 @@ export function recordChangeEvent(
   provider: ProviderSlug,
   synced: SyncedRecords,
   timestamp: string,
+  utc: UtcClock = new UtcClock(),
 ): HealthV3RecordChangeEvent {
   return {
     application_user_id: user.clientUserId,
@@ -117,7 +166,7 @@ export function recordChangeEvent(
     metrics: synced.metrics,
     activity_types: synced.activityTypes,
     provider_slug: provider,
-    earliest_record_start_at: rfc3339Seconds(synced.startMs),
-    latest_record_end_at: rfc3339Seconds(synced.endMs),
+    earliest_record_start_at: utc.seconds(synced.startMs),
+    latest_record_end_at: utc.seconds(synced.endMs),
   };
 }

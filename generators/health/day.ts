@@ -1,8 +1,8 @@
 import { hash01, hash32, hashSigned, smoothNoise, smoothRange } from './noise.ts';
 import { SleepSession } from './sleep.ts';
-import { DAY_S, dayStartMs, isoDate, LocalClock, weekdayOf } from './time.ts';
+import { DAY_S, dayStartMs, LocalClock, weekdayOf } from './time.ts';
 import type { HealthUser } from './user.ts';
-import { type Workout, WorkoutProfile, workoutKinds } from './workouts.ts';
+import { type Workout, type WorkoutBody, WorkoutProfile, workoutKinds } from './workouts.ts';
 
 /** Seconds in one activity block: the day is 96 blocks of 15 minutes. */
 export const BLOCK_S = 900;
@@ -37,6 +37,18 @@ export interface ActivityBlocks {
   readonly walkShare: readonly number[];
 }
 
+/** Walking outside workouts in one 15-minute block (see {@link DayModel.walkingBlock}). */
+export interface WalkingBlock {
+  /** Steps outside workouts. */
+  readonly steps: number;
+  /** Share of the block's free awake time spent walking, 0..1. */
+  readonly walkShare: number;
+  /** Seconds walking, free (awake, not training) and in bed. */
+  readonly walkSec: number;
+  readonly freeSec: number;
+  readonly asleepSec: number;
+}
+
 /** Walking outside workouts in 15-minute blocks (the everyday steps the activity blocks add workouts to). */
 export interface BackgroundWalking {
   /** Steps per block outside workouts. */
@@ -47,6 +59,25 @@ export interface BackgroundWalking {
   readonly walkSec: readonly number[];
   readonly freeSec: readonly number[];
   readonly asleepSec: readonly number[];
+}
+
+/** `T` with its fields writable (the scratch block the whole-day walking loop reuses). */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** What every block of a day's background walking shares (see {@link DayModel.walkingBlock}). */
+interface WalkingPlan {
+  readonly salt: number;
+  /** Steps per block at activity weight 1, before the block's free time, the day factor and the noise. */
+  readonly perWeightBlock: number;
+  readonly dayFactor: number;
+  /** The persona's activity weight of each hour. */
+  readonly weights: readonly number[];
+  /** The sleep ending this day and the one ending the next, seconds from this day's midnight. */
+  readonly sleep0From: number;
+  readonly sleep0To: number;
+  readonly sleep1From: number;
+  readonly sleep1To: number;
+  readonly workouts: readonly Workout[];
 }
 
 /** An ECG spot check: 30 seconds while sitting. */
@@ -101,20 +132,19 @@ export class DayModel {
   readonly user: HealthUser;
   /** Local day number (days since 1970-01-01 in local time). */
   readonly dayNo: number;
-  /** Local date, `YYYY-MM-DD`. */
-  readonly date: string;
   /** The local midnight starting this day, epoch ms. */
   readonly startMs: number;
-  /** Writes local date-times for seconds from this day's midnight. */
-  readonly clock: LocalClock;
+  #clock: LocalClock | undefined;
   #sleep: SleepSession | undefined;
   #nextSleep: SleepSession | undefined;
   #minutes: Uint8Array | undefined;
+  #spans: readonly number[] | undefined;
   #stress: Int8Array | undefined;
   #workouts: readonly Workout[] | undefined;
-  readonly #profiles = new Map<Workout, WorkoutProfile>();
+  #profiles: Map<Workout, WorkoutProfile> | undefined;
   #activity: ActivityBlocks | undefined;
   #walking: BackgroundWalking | undefined;
+  #walkingPlan: WalkingPlan | undefined;
   #hr: Uint8Array | undefined;
   #ecg: EcgRecording | undefined;
   #weighIn: WeighIn | undefined;
@@ -123,9 +153,18 @@ export class DayModel {
   constructor(user: HealthUser, dayNo: number) {
     this.user = user;
     this.dayNo = dayNo;
-    this.date = isoDate(dayNo);
     this.startMs = dayStartMs(dayNo, user.tzOffsetSec);
-    this.clock = new LocalClock(dayNo);
+  }
+
+  /** Local date, `YYYY-MM-DD`. */
+  get date(): string {
+    return this.clock.date();
+  }
+
+  /** Writes local date-times for seconds from this day's midnight. */
+  get clock(): LocalClock {
+    this.#clock ??= new LocalClock(this.dayNo);
+    return this.#clock;
   }
 
   /**
@@ -147,7 +186,7 @@ export class DayModel {
 
   /** The main sleep ending this day (for a night-shift worker: the daytime sleep). */
   get sleep(): SleepSession {
-    this.#sleep ??= new SleepSession(this.user.sleeper, this.dayNo, this.user.stream(`${this.dayNo}:sleep`));
+    this.#sleep ??= new SleepSession(this.user.sleeper, this.dayNo, this.user.stream(this.dayNo, ':sleep'));
     return this.#sleep;
   }
 
@@ -159,24 +198,56 @@ export class DayModel {
 
   /**
    * What each minute of the day (index = minute from local midnight) was spent on: {@link IN_BED} (inside a sleep
-   * session, asleep or not), {@link WORKOUT}, or {@link FREE}.
+   * session, asleep or not), {@link WORKOUT}, or {@link FREE}. {@link DayModel.minuteCode} reads one minute without
+   * filling the day.
    */
   get minutes(): Uint8Array {
     if (this.#minutes === undefined) {
       const out = new Uint8Array(1440);
+      const spans = this.#minuteSpans();
+      for (let i = 0; i < spans.length; i += 3)
+        out.fill(spans[i + 2] as number, spans[i] as number, spans[i + 1] as number);
+      this.#minutes = out;
+    }
+    return this.#minutes;
+  }
+
+  /**
+   * What one minute of the day (0..1439) was spent on: `day.minutes[m]` without filling the whole day.
+   *
+   * @example
+   * ```ts
+   * day.minuteCode(day.workouts[0]!.startSec / 60) === WORKOUT; // true
+   * ```
+   */
+  minuteCode(minute: number): number {
+    const spans = this.#minuteSpans();
+    let code = FREE;
+    for (let i = 0; i < spans.length; i += 3)
+      if (minute >= (spans[i] as number) && minute < (spans[i + 1] as number)) code = spans[i + 2] as number;
+    return code;
+  }
+
+  /**
+   * The minute spans of {@link DayModel.minutes} as `[from, to, code, ...]` (minutes `from` to `to - 1`, clamped to
+   * the day), later spans winning: the two sleeps in bed, then the workouts.
+   */
+  #minuteSpans(): readonly number[] {
+    if (this.#spans === undefined) {
+      const spans: number[] = [];
       const mark = (fromSec: number, toSec: number, code: number) => {
-        out.fill(
-          code,
+        spans.push(
           Math.max(0, Math.ceil(fromSec / 60)),
           Math.max(0, Math.min(1440, Math.ceil(toSec / 60))),
+          code,
         );
       };
       mark(this.sleep.startSec, this.sleep.endSec, IN_BED);
       mark(this.nextSleep.startSec + DAY_S, this.nextSleep.endSec + DAY_S, IN_BED);
       for (const w of this.workouts) mark(w.startSec, w.endSec, WORKOUT);
-      this.#minutes = out;
+      this.#spans = spans;
     }
-    return this.#minutes;
+    return this.#spans;
   }
 
   /** The day's workouts, in time order, each within the waking hours and on whole minutes. */
@@ -194,18 +265,10 @@ export class DayModel {
    * ```
    */
   profile(workout: Workout): WorkoutProfile {
+    this.#profiles ??= new Map();
     let profile = this.#profiles.get(workout);
     if (profile === undefined) {
-      const b = this.user.baseline;
-      profile = new WorkoutProfile(workout, {
-        heightCm: b.heightCm,
-        weightKg: b.weightKg,
-        restingHr: this.sleep.restingHr,
-        maxHr: b.maxHr,
-        hrSalt: this.user.salts.hr,
-        moveSalt: this.user.salts.move,
-        firstMinute: this.dayNo * 1440 + workout.startSec / 60,
-      });
+      profile = new WorkoutProfile(workout, new DayBody(this, workout));
       this.#profiles.set(workout, profile);
     }
     return profile;
@@ -265,7 +328,7 @@ export class DayModel {
   /** The day's meals with their timing jitter. */
   get meals(): readonly DayMeal[] {
     if (this.#meals === undefined) {
-      const rng = this.user.stream(`${this.dayNo}:meals`);
+      const rng = this.user.stream(this.dayNo, ':meals');
       this.#meals = this.user.persona.meals.map((meal) => ({
         atMin: Math.round(meal.atMin + rng.clampedNormal(0, 20, -60, 60)),
         carbsG: Math.round(meal.carbsG * rng.float(0.7, 1.3)),
@@ -364,7 +427,7 @@ export class DayModel {
 
   #planWorkouts(): Workout[] {
     const persona = this.user.persona;
-    const rng = this.user.stream(`${this.dayNo}:workouts`);
+    const rng = this.user.stream(this.dayNo, ':workouts');
     const earliest = Math.ceil((Math.max(0, this.sleep.endSec) + 20 * 60) / 60);
     const latest = Math.floor(Math.min(this.nextSleep.startSec + DAY_S - 30 * 60, DAY_S - 10 * 60) / 60);
     const planned: { type: Workout['type']; start: number; minutes: number; intensity: number }[] = [];
@@ -413,56 +476,97 @@ export class DayModel {
   /** Walking outside workouts, per 15-minute block: it needs when the person slept and trained, not how. */
   get walking(): BackgroundWalking {
     if (this.#walking === undefined) {
-      const user = this.user;
-      const b = user.baseline;
-      const salt = user.salts.walk ^ 0x6b;
-      const s0 = this.sleep;
-      const s1 = this.nextSleep;
-      const weights = user.persona.activeHours;
-      let weightSum = 0;
-      for (const w of weights) weightSum += w;
-      const perWeightBlock = b.stepsPerDay / weightSum / 4;
-      const dayFactor = 0.75 + 0.5 * hash01(salt, this.dayNo);
-      const steps: number[] = [];
-      const walkSec: number[] = [];
-      const freeSec: number[] = [];
-      const asleepSec: number[] = [];
+      const steps = new Array<number>(BLOCKS);
+      const walkShare = new Array<number>(BLOCKS);
+      const walkSec = new Array<number>(BLOCKS);
+      const freeSec = new Array<number>(BLOCKS);
+      const asleepSec = new Array<number>(BLOCKS);
+      const block: Mutable<WalkingBlock> = { steps: 0, walkShare: 0, walkSec: 0, freeSec: 0, asleepSec: 0 };
       for (let i = 0; i < BLOCKS; i++) {
-        const from = i * BLOCK_S;
-        const to = from + BLOCK_S;
-        const asleep =
-          overlap(from, to, s0.startSec, s0.endSec) +
-          overlap(from, to, s1.startSec + DAY_S, s1.endSec + DAY_S);
-        let training = 0;
-        for (const w of this.workouts) training += overlap(from, to, w.startSec, w.endSec);
-        const free = Math.max(0, BLOCK_S - asleep - training);
-        const noise = 0.3 + 1.4 * hash01(salt, this.dayNo * BLOCKS + i);
-        const walked = Math.round(
-          perWeightBlock * (weights[Math.floor(i / 4)] as number) * (free / BLOCK_S) * dayFactor * noise,
-        );
-        steps.push(walked);
-        walkSec.push(Math.min(free, (walked / WALK_CADENCE) * 60));
-        freeSec.push(free);
-        asleepSec.push(asleep);
+        this.#walkBlock(i, block);
+        steps[i] = block.steps;
+        walkShare[i] = block.walkShare;
+        walkSec[i] = block.walkSec;
+        freeSec[i] = block.freeSec;
+        asleepSec[i] = block.asleepSec;
       }
-      this.#walking = {
-        steps,
-        walkShare: walkSec.map((sec, i) => ((freeSec[i] as number) > 0 ? sec / (freeSec[i] as number) : 0)),
-        walkSec,
-        freeSec,
-        asleepSec,
-      };
+      this.#walking = { steps, walkShare, walkSec, freeSec, asleepSec };
     }
     return this.#walking;
+  }
+
+  /**
+   * Walking outside workouts in one 15-minute block (0..95), computed on its own: block `i` of
+   * {@link DayModel.walking}, for callers that look at a few blocks.
+   *
+   * @example
+   * ```ts
+   * day.walkingBlock(34).steps === day.walking.steps[34]; // true
+   * ```
+   */
+  walkingBlock(i: number): WalkingBlock {
+    const block: Mutable<WalkingBlock> = { steps: 0, walkShare: 0, walkSec: 0, freeSec: 0, asleepSec: 0 };
+    this.#walkBlock(i, block);
+    return block;
+  }
+
+  /** The one computation of a walking block, written into `out` (so the whole-day loop allocates nothing per block). */
+  #walkBlock(i: number, out: Mutable<WalkingBlock>): void {
+    this.#walkingPlan ??= this.#planWalking();
+    const p = this.#walkingPlan;
+    const from = i * BLOCK_S;
+    const to = from + BLOCK_S;
+    const asleep = overlap(from, to, p.sleep0From, p.sleep0To) + overlap(from, to, p.sleep1From, p.sleep1To);
+    let training = 0;
+    const workouts = p.workouts;
+    for (let k = 0; k < workouts.length; k++) {
+      const w = workouts[k] as Workout;
+      training += overlap(from, to, w.startSec, w.endSec);
+    }
+    const free = Math.max(0, BLOCK_S - asleep - training);
+    const noise = 0.3 + 1.4 * hash01(p.salt, this.dayNo * BLOCKS + i);
+    const steps = Math.round(
+      p.perWeightBlock * (p.weights[Math.floor(i / 4)] as number) * (free / BLOCK_S) * p.dayFactor * noise,
+    );
+    const walkSec = Math.min(free, (steps / WALK_CADENCE) * 60);
+    out.steps = steps;
+    out.walkShare = free > 0 ? walkSec / free : 0;
+    out.walkSec = walkSec;
+    out.freeSec = free;
+    out.asleepSec = asleep;
+  }
+
+  /** What every walking block of the day shares: the step budget and when the person slept and trained. */
+  #planWalking(): WalkingPlan {
+    const user = this.user;
+    const salt = user.salts.walk ^ 0x6b;
+    const weights = user.persona.activeHours;
+    let weightSum = 0;
+    for (const w of weights) weightSum += w;
+    return {
+      salt,
+      perWeightBlock: user.baseline.stepsPerDay / weightSum / 4,
+      dayFactor: 0.75 + 0.5 * hash01(salt, this.dayNo),
+      weights,
+      sleep0From: this.sleep.startSec,
+      sleep0To: this.sleep.endSec,
+      sleep1From: this.nextSleep.startSec + DAY_S,
+      sleep1To: this.nextSleep.endSec + DAY_S,
+      workouts: this.workouts,
+    };
   }
 
   #buildActivity(): ActivityBlocks {
     const b = this.user.baseline;
     const walking = this.walking;
-    const steps = [...walking.steps];
+    const steps = walking.steps.slice();
     const strideDm = b.heightCm * 0.0415;
-    const distanceDm = walking.steps.map((walked) => Math.round(walked * strideDm));
-    const workoutMetSec = new Array<number>(BLOCKS).fill(0);
+    const distanceDm = new Array<number>(BLOCKS);
+    const workoutMetSec = new Array<number>(BLOCKS);
+    for (let i = 0; i < BLOCKS; i++) {
+      distanceDm[i] = Math.round((walking.steps[i] as number) * strideDm);
+      workoutMetSec[i] = 0;
+    }
     for (const w of this.workouts) {
       const p = this.profile(w);
       const onFoot = workoutKinds[w.type].cadence(w.intensity) > 0;
@@ -473,9 +577,9 @@ export class DayModel {
         workoutMetSec[block] = (workoutMetSec[block] as number) + (p.mets[k] as number) * 60;
       }
     }
-    const mets: number[] = [];
-    const centiKcal: number[] = [];
-    const level: number[] = [];
+    const mets = new Array<number>(BLOCKS);
+    const centiKcal = new Array<number>(BLOCKS);
+    const level = new Array<number>(BLOCKS);
     for (let i = 0; i < BLOCKS; i++) {
       const walkSec = walking.walkSec[i] as number;
       const m =
@@ -484,9 +588,9 @@ export class DayModel {
           ((walking.freeSec[i] as number) - walkSec) * SITTING_METS +
           (workoutMetSec[i] as number)) /
         BLOCK_S;
-      mets.push(m);
-      centiKcal.push(Math.round(m * b.weightKg * 25));
-      level.push(m < 1.5 ? 0 : m < 3 ? 1 : m < 6 ? 2 : 3);
+      mets[i] = m;
+      centiKcal[i] = Math.round(m * b.weightKg * 25);
+      level[i] = m < 1.5 ? 0 : m < 3 ? 1 : m < 6 ? 2 : 3;
     }
     return { steps, distanceDm, centiKcal, mets, level, walkShare: walking.walkShare };
   }
@@ -537,7 +641,7 @@ export class DayModel {
     for (let attempt = 0; attempt < 24; attempt++) {
       const m = lo + (hash32(salt ^ attempt, this.dayNo) % (hi - lo + 1));
       const busy = this.workouts.some((w) => m >= w.startSec / 60 - 10 && m < w.endSec / 60 + 20);
-      if (!busy && this.minutes[m] === FREE) {
+      if (!busy && this.minuteCode(m) === FREE) {
         minute = m;
         break;
       }
@@ -549,6 +653,34 @@ export class DayModel {
       classification:
         hash01(salt ^ 0x5b, this.dayNo) < this.user.persona.ecgInconclusiveChance ? 'inconclusive' : 'normal',
     };
+  }
+}
+
+/** What a workout profile needs of its person and day. */
+class DayBody implements WorkoutBody {
+  readonly heightCm: number;
+  readonly weightKg: number;
+  readonly maxHr: number;
+  readonly hrSalt: number;
+  readonly moveSalt: number;
+  readonly firstMinute: number;
+  readonly #sleep: SleepSession;
+
+  constructor(day: DayModel, workout: Workout) {
+    const user = day.user;
+    const b = user.baseline;
+    this.heightCm = b.heightCm;
+    this.weightKg = b.weightKg;
+    this.maxHr = b.maxHr;
+    this.hrSalt = user.salts.hr;
+    this.moveSalt = user.salts.move;
+    this.firstMinute = day.dayNo * 1440 + workout.startSec / 60;
+    this.#sleep = day.sleep;
+  }
+
+  /** The night's resting heart rate, read by the heart rate only: movement alone does not draw the stages. */
+  get restingHr(): number {
+    return this.#sleep.restingHr;
   }
 }
 

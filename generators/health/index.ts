@@ -10,6 +10,7 @@ export {
   type EcgRecording,
   FREE,
   IN_BED,
+  type WalkingBlock,
   type WeighIn,
   WORKOUT,
 } from './day.ts';

@@ -139,10 +139,32 @@ const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'
  * ```
  */
 export function fastUuid(rng: Rng): string {
-  const a = (rng.next() * 4294967296) >>> 0;
-  const b = (rng.next() * 4294967296) >>> 0;
-  const c = (rng.next() * 4294967296) >>> 0;
-  const d = (rng.next() * 4294967296) >>> 0;
+  return uuidOfWords(uuidWord(rng), uuidWord(rng), uuidWord(rng), uuidWord(rng));
+}
+
+/**
+ * One of the four 32-bit draws of {@link fastUuid}: draw them now and format later with {@link uuidOfWords}.
+ *
+ * @example
+ * ```ts
+ * const rng = new Rng(1);
+ * const words = [uuidWord(rng), uuidWord(rng), uuidWord(rng), uuidWord(rng)] as const;
+ * uuidOfWords(...words) === fastUuid(new Rng(1)); // true
+ * ```
+ */
+export function uuidWord(rng: Rng): number {
+  return (rng.next() * 4294967296) >>> 0;
+}
+
+/**
+ * The UUID v4 of four 32-bit words (see {@link fastUuid}).
+ *
+ * @example
+ * ```ts
+ * uuidOfWords(0, 0, 0, 0); // '00000000-0000-4000-8000-000000000000'
+ * ```
+ */
+export function uuidOfWords(a: number, b: number, c: number, d: number): string {
   const byte = (w: number, shift: number) => HEX[(w >>> shift) & 0xff] as string;
   return (
     `${byte(a, 24)}${byte(a, 16)}${byte(a, 8)}${byte(a, 0)}-${byte(b, 24)}${byte(b, 16)}-` +

@@ -278,7 +278,23 @@ export function providerInfo(slug: ProviderSlug): ProviderInfo {
  * ```
  */
 export function records(slug: ProviderSlug, dataType: HealthV2DataType): boolean {
-  return capabilities().get(slug)?.has(dataType) === true;
+  return recordedBy(slug).has(dataType);
+}
+
+/** What {@link recordedBy} answers for a slug outside the table. */
+const NOTHING: ReadonlySet<HealthV2DataType> = new Set();
+
+/**
+ * The v2 data types a provider delivers, as a set: one lookup for checking several types of one provider.
+ *
+ * @example
+ * ```ts
+ * const can = recordedBy('oura');
+ * can.has('sleep') && !can.has('ecg'); // true
+ * ```
+ */
+export function recordedBy(slug: ProviderSlug): ReadonlySet<HealthV2DataType> {
+  return capabilities().get(slug) ?? NOTHING;
 }
 
 /**

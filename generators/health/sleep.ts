@@ -1,6 +1,7 @@
 import type { Rng } from '../core/random.ts';
 import { hash32, hashSigned, smoothRange } from './noise.ts';
 import type { SleepHabits } from './personas.ts';
+import { type Stats, Summary } from './summary.ts';
 import { weekdayOf } from './time.ts';
 
 /** Sleep stage code (see {@link SleepSession.stage}, an index of {@link sleepStageNames}): awake in bed. */
@@ -82,10 +83,25 @@ export function windowsUntil(series: SleepSeries, untilSec: number): number {
   return Math.max(0, Math.min(series.values.length, n));
 }
 
+/** What a night's stages and the rest of its stream give: drawn on first use (see {@link SleepSession}). */
+interface NightDetail {
+  readonly stageStart: readonly number[];
+  readonly stageLength: readonly number[];
+  readonly stage: readonly number[];
+  readonly totals: readonly [awake: number, light: number, deep: number, rem: number];
+  readonly restingHr: number;
+  readonly hrvMs: number;
+  readonly temperatureDelta: number;
+}
+
 /**
  * The main sleep ending on a local day: stages in 30-second epochs and the signals measured during it. Times are
  * seconds from the local midnight of the day it ends on (`startSec` is negative when it starts the evening before).
  * Every payload about this night (sleep, heart, SpO2, breathing, v3 windows) reads these same numbers.
+ *
+ * Bedtime and time in bed are drawn at construction; the stages and the night's resting heart rate, HRV and
+ * temperature are drawn from the rest of the session's stream on first use (nothing else consumes it, so they are
+ * the same whenever they are first read): a caller that needs only the window does not pay for the stages.
  */
 export class SleepSession {
   /** Local day number the sleep ends on (its v2 `date`). */
@@ -94,27 +110,19 @@ export class SleepSession {
   readonly startSec: number;
   /** Getting up, seconds from the local midnight of `dayNo`. */
   readonly endSec: number;
-  /** Stage starts (seconds from the local midnight of `dayNo`), lengths (seconds) and codes (see {@link AWAKE}). */
-  readonly stageStart: readonly number[];
-  readonly stageLength: readonly number[];
-  readonly stage: readonly number[];
-  /** Seconds in each stage, indexed by stage code. */
-  readonly totals: readonly [awake: number, light: number, deep: number, rem: number];
-  /** Seconds from going to bed to the first sleep stage. */
-  readonly latencySec: number;
-  /** Resting heart rate of the night and its day, bpm. */
-  readonly restingHr: number;
-  /** Baseline RMSSD of the night, ms. */
-  readonly hrvMs: number;
-  /** Skin temperature deviation, °C. */
-  readonly temperatureDelta: number;
   readonly #sleeper: Sleeper;
+  readonly #rng: Rng;
+  readonly #epochs: number;
+  #detail: NightDetail | undefined;
   #hr: Uint8Array | undefined;
-  readonly #cache = new Map<string, SleepSeries>();
+  #hrStats: Stats | undefined;
+  #cache: Map<string, SleepSeries> | undefined;
+  #windows: Map<number, readonly number[]> | undefined;
   #hrv: HrvSeries | undefined;
 
   constructor(sleeper: Sleeper, dayNo: number, rng: Rng) {
     this.#sleeper = sleeper;
+    this.#rng = rng;
     this.dayNo = dayNo;
     const h = sleeper.habits;
     const weekend = weekdayOf(dayNo) >= 5;
@@ -130,12 +138,62 @@ export class SleepSession {
       720,
     );
     this.startSec = Math.round(bedMin) * 60 + rng.int(0, 59);
-    const epochs = buildStages(h, Math.round(inBedMin * 2), rng);
+    this.#epochs = Math.round(inBedMin * 2);
+    // The stages tile the session: buildStages returns exactly this many epochs.
+    this.endSec = this.startSec + this.#epochs * EPOCH_S;
+  }
+
+  /** Stage starts, seconds from the local midnight of `dayNo` (one per stage, in time order). */
+  get stageStart(): readonly number[] {
+    return this.#night().stageStart;
+  }
+
+  /** Stage lengths, seconds. */
+  get stageLength(): readonly number[] {
+    return this.#night().stageLength;
+  }
+
+  /** Stage codes (see {@link AWAKE}); adjacent stages differ. */
+  get stage(): readonly number[] {
+    return this.#night().stage;
+  }
+
+  /** Seconds in each stage, indexed by stage code. */
+  get totals(): readonly [awake: number, light: number, deep: number, rem: number] {
+    return this.#night().totals;
+  }
+
+  /** Seconds from going to bed to the first sleep stage. */
+  get latencySec(): number {
+    const night = this.#night();
+    return night.stage[0] === AWAKE ? (night.stageLength[0] as number) : 0;
+  }
+
+  /** Resting heart rate of the night and its day, bpm. */
+  get restingHr(): number {
+    return this.#night().restingHr;
+  }
+
+  /** Baseline RMSSD of the night, ms. */
+  get hrvMs(): number {
+    return this.#night().hrvMs;
+  }
+
+  /** Skin temperature deviation, °C. */
+  get temperatureDelta(): number {
+    return this.#night().temperatureDelta;
+  }
+
+  /** The stages and the night's values, drawn on first use from the rest of the session's stream. */
+  #night(): NightDetail {
+    if (this.#detail !== undefined) return this.#detail;
+    const rng = this.#rng;
+    const epochs = buildStages(this.#sleeper.habits, this.#epochs, rng);
     const count = epochs.length / 2;
     const stageStart: number[] = [];
     const stageLength: number[] = [];
     const stage: number[] = [];
-    const totals = [0, 0, 0, 0];
+    const totals: [number, number, number, number] = [0, 0, 0, 0];
     let at = this.startSec;
     for (let i = 0; i < count; i++) {
       const code = epochs[2 * i] as number;
@@ -146,15 +204,17 @@ export class SleepSession {
       totals[code] = (totals[code] as number) + length;
       at += length;
     }
-    this.stageStart = stageStart;
-    this.stageLength = stageLength;
-    this.stage = stage;
-    this.endSec = at;
-    this.totals = totals as [number, number, number, number];
-    this.latencySec = this.stage[0] === AWAKE ? (this.stageLength[0] as number) : 0;
-    this.restingHr = Math.round(sleeper.restingHr + rng.normal(0, 1.3));
-    this.hrvMs = sleeper.hrvMs * (1 + rng.clampedNormal(0, 0.08, -0.25, 0.25));
-    this.temperatureDelta = Math.round(rng.clampedNormal(0, 0.18, -0.8, 0.8) * 100) / 100;
+    const sleeper = this.#sleeper;
+    this.#detail = {
+      stageStart,
+      stageLength,
+      stage,
+      totals,
+      restingHr: Math.round(sleeper.restingHr + rng.normal(0, 1.3)),
+      hrvMs: sleeper.hrvMs * (1 + rng.clampedNormal(0, 0.08, -0.25, 0.25)),
+      temperatureDelta: Math.round(rng.clampedNormal(0, 0.18, -0.8, 0.8) * 100) / 100,
+    };
+    return this.#detail;
   }
 
   /** Time asleep (light + deep + REM), seconds. */
@@ -184,7 +244,18 @@ export class SleepSession {
 
   /** Heart rate for each minute of the session (index 0 is {@link firstMinute}), bpm. */
   get heartRate(): Uint8Array {
-    if (this.#hr !== undefined) return this.#hr;
+    if (this.#hr === undefined) this.#buildHeartRate();
+    return this.#hr as Uint8Array;
+  }
+
+  /** Lowest, highest and mean of {@link SleepSession.heartRate} (`undefined` for a session without a whole minute). */
+  get heartRateStats(): Stats | undefined {
+    if (this.#hr === undefined) this.#buildHeartRate();
+    return this.#hrStats;
+  }
+
+  /** The heart rate of each minute, summarised as it is written (the sleep payload needs no second pass). */
+  #buildHeartRate(): void {
     const first = this.firstMinute;
     const out = new Uint8Array(this.endMinute - first);
     const salt = this.#sleeper.salts.hr;
@@ -192,22 +263,25 @@ export class SleepSession {
     const abs0 = this.dayNo * 1440 + first;
     const noise = smoothRange(salt, abs0, 7, out.length, 'sleep-hr');
     const perMinute = 60 / (this.endSec - this.startSec);
+    const summary = new Summary();
+    const { stage, stageStart, stageLength, restingHr } = this.#night();
     // Minute k of the session lies in the stage whose span holds its first second.
-    for (let i = 0; i < this.stage.length; i++) {
-      const base = this.restingHr - 2 + (STAGE_HR[this.stage[i] as number] as number);
-      const from = Math.max(0, Math.ceil((this.stageStart[i] as number) / 60) - first);
+    for (let i = 0; i < stage.length; i++) {
+      const base = restingHr - 2 + (STAGE_HR[stage[i] as number] as number);
+      const from = Math.max(0, Math.ceil((stageStart[i] as number) / 60) - first);
       const to = Math.min(
         out.length,
-        Math.ceil(((this.stageStart[i] as number) + (this.stageLength[i] as number)) / 60) - first,
+        Math.ceil(((stageStart[i] as number) + (stageLength[i] as number)) / 60) - first,
       );
       let pos = ((first + from) * 60 - this.startSec) / (this.endSec - this.startSec) - 0.4;
       for (let k = from; k < to; k++, pos += perMinute) {
         const jitter = hash32(jitterSalt, abs0 + k) / 2147483648 - 1;
         out[k] = Math.round(base + 8 * pos * pos + (noise[k] as number) * 2.2 + jitter);
+        summary.add(out[k] as number);
       }
     }
     this.#hr = out;
-    return out;
+    this.#hrStats = summary.stats();
   }
 
   /** SpO2 per minute, percent (one decimal). */
@@ -249,9 +323,10 @@ export class SleepSession {
     const salt = this.#sleeper.salts.hrv;
     return this.#series('rmssd', 5, (stages, abs0, values) => {
       const noise = smoothRange(salt, abs0 / 5, 2, values.length, 'rmssd');
+      const hrvMs = this.hrvMs;
       for (let k = 0; k < values.length; k++) {
         const factor = (STAGE_HRV[stages[k] as number] as number) * (1 + 0.12 * (noise[k] as number));
-        values[k] = Math.round(this.hrvMs * factor * 10) / 10;
+        values[k] = Math.round(hrvMs * factor * 10) / 10;
       }
     });
   }
@@ -305,23 +380,37 @@ export class SleepSession {
     step: number,
     fill: (stages: readonly number[], firstAbsMinute: number, values: number[]) => void,
   ): SleepSeries {
+    this.#cache ??= new Map();
     let series = this.#cache.get(key);
     if (series === undefined) {
       const first = Math.ceil(this.firstMinute / step) * step;
-      const count = Math.max(0, Math.floor(this.endSec / 60 / step) - first / step);
-      const stages = new Array<number>(count);
-      let segment = 0;
-      for (let k = 0; k < count; k++) {
-        const sec = (first + k * step) * 60;
-        while (segment + 1 < this.stage.length && (this.stageStart[segment + 1] as number) <= sec) segment++;
-        stages[k] = this.stage[segment] as number;
-      }
-      const values = new Array<number>(count);
+      const stages = this.#windowStages(step, first);
+      const values = new Array<number>(stages.length);
       fill(stages, this.dayNo * 1440 + first, values);
       series = { firstSec: first * 60, stepSec: step * 60, values };
       this.#cache.set(key, series);
     }
     return series;
+  }
+
+  /** The stage code of each `step`-minute window from minute `first` (shared by the series of one step). */
+  #windowStages(step: number, first: number): readonly number[] {
+    this.#windows ??= new Map();
+    let stages = this.#windows.get(step);
+    if (stages === undefined) {
+      const count = Math.max(0, Math.floor(this.endSec / 60 / step) - first / step);
+      const { stage, stageStart } = this.#night();
+      const codes = new Array<number>(count);
+      let segment = 0;
+      for (let k = 0; k < count; k++) {
+        const sec = (first + k * step) * 60;
+        while (segment + 1 < stage.length && (stageStart[segment + 1] as number) <= sec) segment++;
+        codes[k] = stage[segment] as number;
+      }
+      stages = codes;
+      this.#windows.set(step, stages);
+    }
+    return stages;
   }
 }
 

@@ -7,6 +7,21 @@ export const DAY_S = 86_400;
 /** Milliseconds in a day. */
 export const DAY_MS = 86_400_000;
 
+/** `00` to `99`: month, day and clock fields. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+/** `000` to `999`: milliseconds, and nanoseconds three digits at a time. */
+const THREE_DIGITS = Array.from({ length: 1000 }, (_, n) => String(n).padStart(3, '0'));
+
+/** `n` zero-padded to `width` digits (tables for the usual whole numbers). */
+function padded(n: number, width: 3 | 6): string {
+  if (Number.isInteger(n) && n >= 0 && n < 10 ** width) {
+    return width === 3
+      ? (THREE_DIGITS[n] as string)
+      : (THREE_DIGITS[Math.floor(n / 1000)] as string) + (THREE_DIGITS[n % 1000] as string);
+  }
+  return String(n).padStart(width, '0');
+}
+
 /**
  * The local day number of an instant for a UTC offset in seconds.
  *
@@ -64,7 +79,7 @@ export function isoDate(dayNo: number): string {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+  return `${year}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -86,16 +101,25 @@ export function dayNoOf(date: string): number | undefined {
   return isoDate(dayNo) === date ? dayNo : undefined;
 }
 
-let minutes: string[] | undefined;
-let seconds: string[] | undefined;
+/** `Thh:mm:` of each minute of a day and `ss` of each second of a minute: the pieces of every date-time written. */
+interface ClockTables {
+  readonly minutes: readonly string[];
+  readonly seconds: readonly string[];
+}
 
-function clockTables(): [string[], string[]] {
-  if (minutes === undefined || seconds === undefined) {
-    const two = (n: number) => (n < 10 ? `0${n}` : String(n));
-    minutes = Array.from({ length: 1440 }, (_, m) => `T${two(Math.floor(m / 60))}:${two(m % 60)}:`);
-    seconds = Array.from({ length: 60 }, (_, s) => two(s));
+let tables: ClockTables | undefined;
+
+function clockTables(): ClockTables {
+  if (tables === undefined) {
+    tables = {
+      minutes: Array.from(
+        { length: 1440 },
+        (_, m) => `T${TWO_DIGITS[Math.floor(m / 60)]}:${TWO_DIGITS[m % 60]}:`,
+      ),
+      seconds: TWO_DIGITS.slice(0, 60),
+    };
   }
-  return [minutes, seconds];
+  return tables;
 }
 
 /**
@@ -111,15 +135,17 @@ function clockTables(): [string[], string[]] {
  */
 export class LocalClock {
   readonly dayNo: number;
-  readonly #dates = new Map<number, string>();
-  readonly #minutes: string[];
-  readonly #seconds: string[];
+  #dates: Map<number, string> | undefined;
+  readonly #minutes: readonly string[];
+  readonly #seconds: readonly string[];
   readonly #today: string;
 
   constructor(dayNo: number) {
     this.dayNo = dayNo;
     this.#today = isoDate(dayNo);
-    [this.#minutes, this.#seconds] = clockTables();
+    const { minutes, seconds } = clockTables();
+    this.#minutes = minutes;
+    this.#seconds = seconds;
   }
 
   /** The local date-time `sec` seconds after this day's midnight (any whole number of seconds). */
@@ -140,6 +166,8 @@ export class LocalClock {
 
   /** `YYYY-MM-DD` of this day plus `offset` days. */
   date(offset = 0): string {
+    if (offset === 0) return this.#today;
+    this.#dates ??= new Map();
     let date = this.#dates.get(offset);
     if (date === undefined) {
       date = isoDate(this.dayNo + offset);
@@ -149,18 +177,39 @@ export class LocalClock {
   }
 }
 
-/** The UTC date, `Thh:mm:ss` and milliseconds of an instant, from the clock tables. */
-function utcParts(ms: number): [date: string, time: string, millis: number] {
+/**
+ * Writes RFC 3339 UTC instants to the second, like {@link rfc3339Seconds}, working out each date's `YYYY-MM-DD` only
+ * once: use one for a batch of instants that share a few dates.
+ *
+ * @example
+ * ```ts
+ * const utc = new UtcClock();
+ * utc.seconds(Date.parse('2025-04-15T09:30:00.900Z')); // '2025-04-15T09:30:00Z'
+ * ```
+ */
+export class UtcClock {
+  /** UTC is the local time of offset 0: a local clock of the epoch's day writes any instant. */
+  readonly #clock = new LocalClock(0);
+
+  /** `YYYY-MM-DDThh:mm:ssZ` of an instant (epoch ms), truncated to the second. */
+  seconds(ms: number): string {
+    return `${this.#clock.at(Math.floor(ms / 1000))}Z`;
+  }
+}
+
+/** The UTC date and time of an instant to the second, `YYYY-MM-DDThh:mm:ss`, from the clock tables. */
+function utcSeconds(ms: number): string {
   const dayNo = Math.floor(ms / DAY_MS);
-  const inDay = ms - dayNo * DAY_MS;
-  const sec = Math.floor(inDay / 1000);
+  const sec = Math.floor((ms - dayNo * DAY_MS) / 1000);
   const minute = Math.floor(sec / 60);
-  const [minutes, seconds] = clockTables();
-  return [
-    isoDate(dayNo),
-    (minutes[minute] as string) + (seconds[sec - minute * 60] as string),
-    inDay - sec * 1000,
-  ];
+  const { minutes, seconds } = clockTables();
+  return isoDate(dayNo) + (minutes[minute] as string) + (seconds[sec - minute * 60] as string);
+}
+
+/** The milliseconds of an instant within its second, `000` to `999`. */
+function millisOf(ms: number): string {
+  const inDay = ms - Math.floor(ms / DAY_MS) * DAY_MS;
+  return padded(inDay - Math.floor(inDay / 1000) * 1000, 3);
 }
 
 /**
@@ -172,8 +221,7 @@ function utcParts(ms: number): [date: string, time: string, millis: number] {
  * ```
  */
 export function rfc3339Seconds(ms: number): string {
-  const [date, time] = utcParts(ms);
-  return `${date}${time}Z`;
+  return `${utcSeconds(ms)}Z`;
 }
 
 /**
@@ -185,8 +233,7 @@ export function rfc3339Seconds(ms: number): string {
  * ```
  */
 export function isoUtc(ms: number): string {
-  const [date, time, millis] = utcParts(ms);
-  return `${date}${time}.${String(millis).padStart(3, '0')}Z`;
+  return `${utcSeconds(ms)}.${millisOf(ms)}Z`;
 }
 
 /**
@@ -198,6 +245,5 @@ export function isoUtc(ms: number): string {
  * ```
  */
 export function rfc3339Nanos(ms: number, subMillisecondNanos: number): string {
-  const [date, time, millis] = utcParts(ms);
-  return `${date}${time}.${String(millis).padStart(3, '0')}${String(Math.trunc(subMillisecondNanos)).padStart(6, '0')}Z`;
+  return `${utcSeconds(ms)}.${millisOf(ms)}${padded(Math.trunc(subMillisecondNanos), 6)}Z`;
 }

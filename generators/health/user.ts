@@ -2,7 +2,7 @@ import { listChoices, SpikeKitError } from '../../src/errors/index.ts';
 import type { HealthV2DataType } from '../../src/schemas/health-v2.ts';
 import { Rng } from '../core/random.ts';
 import { DayModel } from './day.ts';
-import { fastUuid, hash32, subSalt } from './noise.ts';
+import { fastUuid, hash32, subSalt, uuidOfWords, uuidWord } from './noise.ts';
 import { isPersonaId, type Persona, type PersonaId, personaIds, personas } from './personas.ts';
 import { isProviderSlug, type ProviderSlug, providerSlugs, records } from './providers.ts';
 import type { Sleeper } from './sleep.ts';
@@ -97,8 +97,6 @@ export class HealthUser {
   readonly persona: Persona;
   /** Position among the users of one seed (v3 batches hold several), 0-based. */
   readonly index: number;
-  /** Spike user id (v2 `user_id`), a UUID. */
-  readonly userId: string;
   /** Your id of the user (v2 `client_user_id`, v3 `application_user_id`). */
   readonly clientUserId: string;
   /** Local time offset from UTC, seconds (v2 `timezone_offset`). */
@@ -112,20 +110,30 @@ export class HealthUser {
   #baseline: Baseline | undefined;
   #salts: Salts | undefined;
   #sleeper: Sleeper | undefined;
-  readonly #days = new Map<number, DayModel>();
+  #days: Map<number, DayModel> | undefined;
+  #userId: string | undefined;
+  /** The draws of the default user id, formatted on first read (v3 payloads never show it). */
+  readonly #userIdWords: readonly [number, number, number, number];
 
   constructor(root: Rng, persona: Persona, index: number, spec: Omit<PersonaSpec, 'id'> = {}) {
-    const rng = root.fork(`health-user:${persona.id}:${index}`);
+    const rng = root.fork('health-user:', persona.id, ':', index);
     this.#rng = rng;
     this.persona = persona;
     this.index = index;
-    const userId = fastUuid(rng);
+    this.#userIdWords = [uuidWord(rng), uuidWord(rng), uuidWord(rng), uuidWord(rng)];
+    this.#userId = spec.userId;
     const clientUserId = clientIdStyles[rng.int(0, clientIdStyles.length - 1)]?.(rng) as string;
-    this.userId = spec.userId ?? userId;
     this.clientUserId = spec.clientUserId ?? clientUserId;
     this.tzOffsetSec = (spec.timezoneOffsetMinutes ?? persona.timezoneOffsetMinutes) * 60;
     this.providers = spec.providers ?? persona.providers;
     this.syncLagMs = rng.int(2 * 60, 25 * 60) * 1000;
+  }
+
+  /** Spike user id (v2 `user_id`), a UUID. */
+  get userId(): string {
+    const w = this.#userIdWords;
+    this.#userId ??= uuidOfWords(w[0], w[1], w[2], w[3]);
+    return this.#userId;
   }
 
   /** The individual's baselines: the persona's with small personal variations. */
@@ -192,15 +200,16 @@ export class HealthUser {
   }
 
   /**
-   * An independent stream of this person for a label (one day's sleep, workouts ...).
+   * An independent stream of this person for a label (one day's sleep, workouts ...), given whole or in parts
+   * (see {@link Rng.fork}).
    *
    * @example
    * ```ts
-   * user.stream(`${dayNo}:sleep`).int(0, 59);
+   * user.stream(dayNo, ':sleep').int(0, 59); // the stream labelled `${dayNo}:sleep`
    * ```
    */
-  stream(label: string): Rng {
-    return this.#rng.fork(label);
+  stream(...label: (string | number)[]): Rng {
+    return this.#rng.fork(...label);
   }
 
   /**
@@ -223,6 +232,7 @@ export class HealthUser {
         },
       );
     }
+    this.#days ??= new Map();
     let day = this.#days.get(dayNo);
     if (day === undefined) {
       day = new DayModel(this, dayNo);
@@ -398,9 +408,25 @@ export function checkPersonaOption(
   }
 }
 
-// The users of the current `generate` call: one entry, keyed by the call's root stream (generation is synchronous).
+/** A user of the current `generate` call, with what it was resolved from (and the next one of its index). */
+interface CallUser {
+  readonly option: PersonaOption | undefined;
+  readonly acceptsKey: string;
+  readonly user: HealthUser;
+  readonly next: CallUser | undefined;
+}
+
+// The users of the current `generate` call, by index: one entry, keyed by the call's root stream (generation is
+// synchronous).
 let callRoot: Rng | undefined;
-let callUsers = new Map<string, HealthUser>();
+let callUsers: (CallUser | undefined)[] = [];
+
+/** Whether two persona options name the same individual: the same value, or equal objects. */
+function sameOption(a: PersonaOption | undefined, b: PersonaOption | undefined): boolean {
+  return (
+    a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b))
+  );
+}
 
 /**
  * {@link resolveUser}, memoised for the duration of one `generate` call (keyed by its root stream): the events of a
@@ -420,13 +446,13 @@ export function userForCall(
 ): HealthUser {
   if (root !== callRoot) {
     callRoot = root;
-    callUsers = new Map();
+    callUsers = [];
   }
-  const key = `${index}|${acceptsKey}|${typeof option === 'object' ? JSON.stringify(option) : option}`;
-  let user = callUsers.get(key);
-  if (user === undefined) {
-    user = resolveUser(root, option, index, accepts);
-    callUsers.set(key, user);
+  const first = callUsers[index];
+  for (let entry = first; entry !== undefined; entry = entry.next) {
+    if (entry.acceptsKey === acceptsKey && sameOption(entry.option, option)) return entry.user;
   }
+  const user = resolveUser(root, option, index, accepts);
+  callUsers[index] = { option, acceptsKey, user, next: first };
   return user;
 }

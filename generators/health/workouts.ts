@@ -271,16 +271,17 @@ export class WorkoutProfile {
     const body = this.#body;
     const minutes = this.minutes;
     const hr = new Uint8Array(minutes);
-    const target = body.restingHr + (body.maxHr - body.restingHr) * this.#workout.intensity;
+    const rest = body.restingHr;
+    const target = rest + (body.maxHr - rest) * this.#workout.intensity;
     const effort = smoothRange(body.hrSalt ^ 0x77, body.firstMinute, 6, minutes, 'workout-effort');
     for (let k = 0; k < minutes; k++) {
       const warm = Math.min(1, (k + 1) / 6);
-      let bpm = body.restingHr + 15 + (target - body.restingHr - 15) * warm + 0.06 * k;
+      let bpm = rest + 15 + (target - rest - 15) * warm + 0.06 * k;
       if (k >= minutes - 3) bpm -= (k - minutes + 4) * 6;
       bpm -= (1 - (this.movingSec[k] as number) / 60) * 12;
       bpm +=
         (effort[k] as number) * 4 + (hash32(body.hrSalt ^ 0x78, body.firstMinute + k) / 2147483648 - 1) * 1.5;
-      hr[k] = Math.round(Math.min(body.maxHr, Math.max(body.restingHr + 5, bpm)));
+      hr[k] = Math.round(Math.min(body.maxHr, Math.max(rest + 5, bpm)));
     }
     this.#hr = hr;
     return hr;
