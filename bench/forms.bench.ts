@@ -1,18 +1,11 @@
 import { formKinds } from '../generators/forms/index.ts';
 import { generate } from '../generators/generate.ts';
-import { type BenchComparison, type BenchResult, measure, printComparisons } from './harness.ts';
-
-const ROUNDS = 3;
-
-/** The faster of two measurements of the same case. */
-const best = (a: BenchResult | undefined, b: BenchResult): BenchResult =>
-  a === undefined || b.opsPerSec > a.opsPerSec ? b : a;
+import { type BenchComparison, compare, printComparisons } from './harness.ts';
 
 /**
  * Spike Forms generators: one `generate()` call beside `JSON.stringify` of the very payload it returns, per form
  * kind and for the timestamped dialect. Target: generating costs at most 3x serialising. Each pair is measured
- * in three interleaved rounds and each side keeps its best round, so a burst of load on a shared machine does
- * not decide the ratio.
+ * in interleaved rounds ({@link compare}), so a burst of load on a shared machine does not decide the ratio.
  */
 export async function run(): Promise<boolean> {
   const cases = [
@@ -25,22 +18,13 @@ export async function run(): Promise<boolean> {
     const payload = generate(profile, options);
     const name = `generate ${profile === 'spike-forms' ? '' : 'timestamped '}${kind}`;
     const baselineName = `JSON.stringify (${JSON.stringify(payload).length} B)`;
-    let subject: BenchResult | undefined;
-    let baseline: BenchResult | undefined;
-    for (let round = 0; round < ROUNDS; round++) {
-      subject = best(
-        subject,
-        measure(name, () => generate(profile, options)),
-      );
-      baseline = best(
-        baseline,
-        measure(baselineName, () => JSON.stringify(payload)),
-      );
-    }
-    rows.push({ subject: subject as BenchResult, baseline: baseline as BenchResult, maxRatio: 3 });
+    rows.push(
+      compare(
+        { name, fn: () => generate(profile, options) },
+        { name: baselineName, fn: () => JSON.stringify(payload) },
+        { maxRatio: 3 },
+      ),
+    );
   }
-  return printComparisons(
-    'Spike Forms: generate() vs JSON.stringify of the same payload (best of 3 rounds)',
-    rows,
-  );
+  return printComparisons('Spike Forms: generate() vs JSON.stringify of the same payload', rows);
 }

@@ -1,35 +1,9 @@
 import { generate } from '../generators/generate.ts';
 import { healthV2DataTypes } from '../src/schemas/health-v2.ts';
 import { healthV3EventTypes } from '../src/schemas/health-v3.ts';
-import { type BenchComparison, type BenchResult, measure, printComparisons } from './harness.ts';
+import { type BenchComparison, compare, printComparisons } from './harness.ts';
 
 const refDate = '2026-01-15T10:30:00Z';
-/** Rounds per row, sharing the row's time budget: the more rounds, the less one burst of load can decide it. */
-const ROUNDS = 7;
-
-/**
- * Measures a case and its baseline in alternating rounds and keeps the best round of each, so a burst of load on
- * the machine during one of them does not decide the ratio.
- */
-function compare(
-  subject: string,
-  run: () => unknown,
-  baseline: string,
-  base: () => unknown,
-): BenchComparison {
-  const ms = Number(process.env.BENCH_MS ?? 400) / ROUNDS;
-  let best: [BenchResult, BenchResult] | undefined;
-  for (let round = 0; round < ROUNDS; round++) {
-    const s = measure(subject, run, ms);
-    const b = measure(baseline, base, ms);
-    best =
-      best === undefined
-        ? [s, b]
-        : [s.opsPerSec > best[0].opsPerSec ? s : best[0], b.opsPerSec > best[1].opsPerSec ? b : best[1]];
-  }
-  const [s, b] = best as [BenchResult, BenchResult];
-  return { subject: s, baseline: b, maxRatio: 3 };
-}
 
 /**
  * Health generators: `generate(...)` through the public facade (option checks, seeded streams, the person, the day
@@ -42,10 +16,9 @@ export async function run(): Promise<boolean> {
     const payload = generate('spike-health-v2', options);
     rows.push(
       compare(
-        `generate v2 ${kind}`,
-        () => generate('spike-health-v2', options),
-        `JSON.stringify (${JSON.stringify(payload).length} B)`,
-        () => JSON.stringify(payload),
+        { name: `generate v2 ${kind}`, fn: () => generate('spike-health-v2', options) },
+        { name: `JSON.stringify (${JSON.stringify(payload).length} B)`, fn: () => JSON.stringify(payload) },
+        { maxRatio: 3 },
       ),
     );
   }
@@ -54,10 +27,9 @@ export async function run(): Promise<boolean> {
     const payload = generate('spike-health-v3', options);
     rows.push(
       compare(
-        `generate v3 ${kind} (3 users)`,
-        () => generate('spike-health-v3', options),
-        `JSON.stringify (${JSON.stringify(payload).length} B)`,
-        () => JSON.stringify(payload),
+        { name: `generate v3 ${kind} (3 users)`, fn: () => generate('spike-health-v3', options) },
+        { name: `JSON.stringify (${JSON.stringify(payload).length} B)`, fn: () => JSON.stringify(payload) },
+        { maxRatio: 3 },
       ),
     );
   }

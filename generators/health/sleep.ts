@@ -1,7 +1,7 @@
 import type { Rng } from '../core/random.ts';
 import { hash32, hashSigned, smoothRange } from './noise.ts';
 import type { SleepHabits } from './personas.ts';
-import { type Stats, Summary } from './summary.ts';
+import type { Stats } from './summary.ts';
 import { weekdayOf } from './time.ts';
 
 /** Sleep stage code (see {@link SleepSession.stage}, an index of {@link sleepStageNames}): awake in bed. */
@@ -263,7 +263,10 @@ export class SleepSession {
     const abs0 = this.dayNo * 1440 + first;
     const noise = smoothRange(salt, abs0, 7, out.length, 'sleep-hr');
     const perMinute = 60 / (this.endSec - this.startSec);
-    const summary = new Summary();
+    let min = 255;
+    let max = 0;
+    let sum = 0;
+    let count = 0;
     const { stage, stageStart, stageLength, restingHr } = this.#night();
     // Minute k of the session lies in the stage whose span holds its first second.
     for (let i = 0; i < stage.length; i++) {
@@ -276,12 +279,17 @@ export class SleepSession {
       let pos = ((first + from) * 60 - this.startSec) / (this.endSec - this.startSec) - 0.4;
       for (let k = from; k < to; k++, pos += perMinute) {
         const jitter = hash32(jitterSalt, abs0 + k) / 2147483648 - 1;
-        out[k] = Math.round(base + 8 * pos * pos + (noise[k] as number) * 2.2 + jitter);
-        summary.add(out[k] as number);
+        // `& 0xff` is the Uint8Array store's own conversion, so the summary sees exactly the stored value.
+        const bpm = Math.round(base + 8 * pos * pos + (noise[k] as number) * 2.2 + jitter) & 0xff;
+        out[k] = bpm;
+        if (bpm < min) min = bpm;
+        if (bpm > max) max = bpm;
+        sum += bpm;
+        count++;
       }
     }
     this.#hr = out;
-    this.#hrStats = summary.stats();
+    this.#hrStats = count === 0 ? undefined : { min, max, mean: sum / count };
   }
 
   /** SpO2 per minute, percent (one decimal). */
