@@ -32,8 +32,7 @@ export function jsonSchemaFiles(): Map<string, string> {
 }
 
 /** The names of the files under `dir` that differ from, lack or add to what the schemas produce. */
-export function schemaDrift(dir: string): string[] {
-  const want = jsonSchemaFiles();
+export function schemaDrift(dir: string, want: ReadonlyMap<string, string> = jsonSchemaFiles()): string[] {
   const have = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
   const drift: string[] = [];
   for (const [file, text] of want) {
@@ -51,12 +50,11 @@ function main(): number {
   });
   const dir = values.dir ?? schemaRoot;
   const shown = relative(process.cwd(), dir) || '.';
+  const files = jsonSchemaFiles();
   if (values.check) {
-    const drift = schemaDrift(dir);
+    const drift = schemaDrift(dir, files);
     if (drift.length === 0) {
-      console.log(
-        `schemas:check: ${jsonSchemaFiles().size} JSON Schema files in ${shown} match the zod schemas.`,
-      );
+      console.log(`schemas:check: ${files.size} JSON Schema files in ${shown} match the zod schemas.`);
       return 0;
     }
     console.error(`schemas:check: ${drift.length} file(s) in ${shown} drift:\n  ${drift.join('\n  ')}`);
@@ -65,8 +63,8 @@ function main(): number {
   }
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const [file, text] of jsonSchemaFiles()) writeFileSync(join(dir, file), text);
-  console.log(`schemas: wrote ${jsonSchemaFiles().size} JSON Schema files to ${shown}.`);
+  for (const [file, text] of files) writeFileSync(join(dir, file), text);
+  console.log(`schemas: wrote ${files.size} JSON Schema files to ${shown}.`);
   return 0;
 }
 
