@@ -1,9 +1,8 @@
 import { createServer } from 'node:http';
 import express from 'express';
 import request from 'supertest';
-import { appTransport, toRequest } from '../src/delivery/index.ts';
+import { appTransport, buildDelivery, toRequest } from '../src/delivery/index.ts';
 import { type ProfileId, profileIds } from '../src/profiles/index.ts';
-import { buildDelivery } from '../src/signing/index.ts';
 import { simulate } from '../src/simulator/index.ts';
 import { formsEvent, SECRET, v2Event, v3Batch } from '../test/simulator/fixtures.ts';
 import { type BenchResult, measureAsync, printComparisons, printFigures } from './harness.ts';

@@ -1,4 +1,11 @@
-import { listChoices, SpikeKitError } from '../src/errors/index.ts';
+import {
+  type DateInput,
+  kitDefaults,
+  listChoices,
+  Rng,
+  SpikeKitError,
+  toEpochMs,
+} from '../src/core/index.ts';
 import {
   type FamilyOf,
   getProfile,
@@ -7,18 +14,15 @@ import {
   type ProfileId,
   type ProfileRef,
 } from '../src/profiles/index.ts';
-import { type BuildDeliveryOptions, buildDelivery, type Delivery } from '../src/signing/index.ts';
-import { type DateInput, toEpochMs } from '../src/time/index.ts';
 import { fakerFor } from './core/faker.ts';
 import { type Awkwardness, awkwardnesses, type GenerationContext } from './core/family.ts';
 import { applyOverrides, type Overrides } from './core/overrides.ts';
-import { Rng } from './core/random.ts';
 import { type FamilyTypes, families } from './families.ts';
 
 /** Defaults of {@link generate}: fixed, so output is reproducible unless you ask for variety. */
 export const generateDefaults = {
-  seed: 1,
-  refDate: '2026-01-15T10:30:00.000Z',
+  seed: kitDefaults.seed,
+  refDate: kitDefaults.refDate,
 } as const satisfies { seed: number; refDate: DateInput };
 
 /** The payload family of a profile reference. */
@@ -181,43 +185,6 @@ export function generate(profile: ProfileRef, options: Record<string, unknown> =
   const events: unknown[] = [];
   for (let index = 0; index < total; index++) events.push(make(index));
   return events;
-}
-
-/** The result of {@link generateDelivery}: the event and the signed request carrying it. */
-export interface GeneratedDelivery<E> {
-  readonly event: E;
-  readonly delivery: Delivery;
-}
-
-/**
- * Generates an event and builds its signed delivery in one step: `generate` options plus `buildDelivery` options.
- *
- * @example
- * ```ts
- * const { event, delivery } = generateDelivery('spike-health-v2', { kind: 'heart', secret: 's3cret', bodyStyle: 'awkward' });
- * ```
- */
-export function generateDelivery<const P extends ProfileRef, const K extends KindOf<P> = KindOf<P>>(
-  profile: P,
-  options: GenerateOptions<P, K> & Omit<BuildDeliveryOptions, 'body'> & { readonly count?: undefined },
-): GeneratedDelivery<EventOf<P, K>> {
-  const { secret, bodyStyle, timestamp, headers, url, ...generateOptions } = options as Record<
-    string,
-    unknown
-  > &
-    BuildDeliveryOptions;
-  const event = (generate as (p: ProfileRef, o: object) => unknown)(profile, generateOptions) as EventOf<
-    P,
-    K
-  >;
-  const deliveryOptions: BuildDeliveryOptions = {
-    ...(secret === undefined ? {} : { secret }),
-    ...(bodyStyle === undefined ? {} : { bodyStyle }),
-    ...(timestamp === undefined ? {} : { timestamp }),
-    ...(headers === undefined ? {} : { headers }),
-    ...(url === undefined ? {} : { url }),
-  };
-  return { event, delivery: buildDelivery(profile, event, deliveryOptions) };
 }
 
 /**

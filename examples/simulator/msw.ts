@@ -1,6 +1,7 @@
 // Deliver to msw request handlers: no socket, and msw's delay() runs on the virtual clock. Run, after `npm run build`: npx node examples/simulator/msw.ts
 import { delay, HttpResponse, http } from 'msw';
 import { generate } from 'spike-webhook-kit';
+import { mswTarget } from 'spike-webhook-kit/msw';
 import { simulate } from 'spike-webhook-kit/simulator';
 
 const url = 'https://api.example.test/webhooks/spike';
@@ -15,7 +16,7 @@ const handlers = [
 
 const result = await simulate({
   profile: 'spike-health-v3',
-  target: { msw: { url, handlers } },
+  target: mswTarget({ url, handlers }),
   event: generate('spike-health-v3', { kind: 'record_change', seed: 9 }),
   secret: 'v3-signature-key',
 });

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Faker, LocaleDefinition, Randomizer } from '@faker-js/faker';
-import { listChoices, SpikeKitError } from '../../src/errors/index.ts';
-import type { Rng } from './random.ts';
+import type { Rng } from '../../src/core/index.ts';
+import { listChoices, SpikeKitError } from '../../src/core/index.ts';
 
 /**
  * The locales generators write names, companies, addresses and messages in, with the country (ISO 3166 alpha-2)

@@ -1,7 +1,7 @@
 import type { Faker } from '@faker-js/faker';
+import type { Rng } from '../../src/core/index.ts';
 import type { PayloadFamilyId } from '../../src/profiles/index.ts';
 import type { LocaleId } from './faker.ts';
-import type { Rng } from './random.ts';
 
 /**
  * Deliberately awkward payload variants, for testing how a receiver copes:

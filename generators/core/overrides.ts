@@ -1,4 +1,4 @@
-import { SpikeKitError } from '../../src/errors/index.ts';
+import { SpikeKitError } from '../../src/core/index.ts';
 
 /**
  * A deep-partial version of `T`: every property optional, recursively. Arrays are given as arrays of

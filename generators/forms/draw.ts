@@ -1,4 +1,4 @@
-import type { Rng } from '../core/random.ts';
+import type { Rng } from '../../src/core/index.ts';
 
 // Fast draws for the hot path: one Rng draw per weighted choice, several characters or digits per draw.
 

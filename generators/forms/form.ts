@@ -1,6 +1,6 @@
+import type { Rng } from '../../src/core/index.ts';
 import type { LocaleId } from '../core/faker.ts';
 import type { GenerationContext } from '../core/family.ts';
-import type { Rng } from '../core/random.ts';
 import { drawWeighted, randomChars, weightedTable } from './draw.ts';
 import { kindSpecs, type Site } from './kinds.ts';
 import { company, localeData, urlSlug } from './people.ts';

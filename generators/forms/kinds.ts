@@ -1,5 +1,5 @@
+import type { Rng } from '../../src/core/index.ts';
 import type { FormsFieldValue } from '../../src/schemas/forms.ts';
-import type { Rng } from '../core/random.ts';
 import { drawWeighted, isoMs, pickSome, randomChars, weightedTable } from './draw.ts';
 import { type LocaleData, type Person, phone, urlSlug } from './people.ts';
 import type { Phrasebook, Sentiment } from './phrases/book.ts';

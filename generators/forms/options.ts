@@ -1,4 +1,4 @@
-import { listChoices, SpikeKitError } from '../../src/errors/index.ts';
+import { listChoices, SpikeKitError } from '../../src/core/index.ts';
 import { localeIds } from '../core/faker.ts';
 import type { FormEncoding, FormsOptions, MultiValueStyle } from './types.ts';
 

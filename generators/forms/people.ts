@@ -1,6 +1,6 @@
 import type { Faker } from '@faker-js/faker';
+import type { Rng } from '../../src/core/index.ts';
 import { type LocaleId, locales } from '../core/faker.ts';
-import type { Rng } from '../core/random.ts';
 import { drawWeighted, fillDigits, weightedTable } from './draw.ts';
 import type { Pair, Phrasebook } from './phrases/book.ts';
 import { phrasebooks } from './phrases/index.ts';

@@ -1,6 +1,6 @@
+import type { Rng } from '../../src/core/index.ts';
 import type { FormsFieldValue } from '../../src/schemas/forms.ts';
 import type { GenerationContext } from '../core/family.ts';
-import type { Rng } from '../core/random.ts';
 import { drawWeighted, randomChars } from './draw.ts';
 import { type FormIdentity, formIdentity, localeTable } from './form.ts';
 import { blankValue, fieldLists, kindSpecs, type Scene, type Submitter } from './kinds.ts';

@@ -1,4 +1,4 @@
-import type { Rng } from '../core/random.ts';
+import type { Rng } from '../../src/core/index.ts';
 import { drawWeighted, randomChars, weightedTable } from './draw.ts';
 import type { CountryFacts } from './people.ts';
 

@@ -1,4 +1,4 @@
-import { listChoices, SpikeKitError } from '../../src/errors/index.ts';
+import { listChoices, SpikeKitError } from '../../src/core/index.ts';
 import {
   checkHealthV2Event,
   type HealthV2DataType,
@@ -7,6 +7,7 @@ import {
 } from '../../src/schemas/health-v2.ts';
 import type { GenerationContext, PayloadFamily } from '../core/family.ts';
 import { fastUuid } from '../health/noise.ts';
+import type { PersonaOption } from '../health/person.ts';
 import type { Persona } from '../health/personas.ts';
 import {
   isProviderSlug,
@@ -16,7 +17,7 @@ import {
   records,
 } from '../health/providers.ts';
 import { DAY_S, isoUtc } from '../health/time.ts';
-import { checkPersonaOption, type HealthUser, type PersonaOption, userForCall } from '../health/user.ts';
+import { checkPersonaOption, type HealthUser, userForCall } from '../health/user.ts';
 import { applyAwkward } from './awkward.ts';
 import { type KindSpec, v2Kinds } from './kinds.ts';
 

@@ -1,4 +1,5 @@
-import { listChoices, SpikeKitError } from '../../src/errors/index.ts';
+import type { Rng } from '../../src/core/index.ts';
+import { listChoices, SpikeKitError } from '../../src/core/index.ts';
 import {
   checkHealthV3Body,
   type HealthV3Event,
@@ -9,10 +10,10 @@ import {
   V3_APPLICATION_USER_ID,
 } from '../../src/schemas/health-v3.ts';
 import type { GenerationContext, PayloadFamily } from '../core/family.ts';
-import type { Rng } from '../core/random.ts';
+import type { PersonaOption } from '../health/person.ts';
 import { isProviderSlug, type ProviderSlug, providerInfo, providerSlugs } from '../health/providers.ts';
 import { DAY_MS, rfc3339Nanos, UtcClock } from '../health/time.ts';
-import { checkPersonaOption, type HealthUser, type PersonaOption, userForCall } from '../health/user.ts';
+import { checkPersonaOption, type HealthUser, userForCall } from '../health/user.ts';
 import { recordChangeEvent, syncedRecords } from './record-change.ts';
 
 export type { HealthV3Events } from '../../src/schemas/health-v3.ts';

@@ -1,10 +1,15 @@
 import { hash01, hash32, hashSigned, smoothNoise, smoothRange } from './noise.ts';
+import type { Person } from './person.ts';
 import { SleepSession } from './sleep.ts';
 import { DAY_S, dayStartMs, LocalClock, weekdayOf } from './time.ts';
-import type { HealthUser } from './user.ts';
 import { type Workout, type WorkoutBody, WorkoutProfile, workoutKinds } from './workouts.ts';
 
 /** Seconds in one activity block: the day is 96 blocks of 15 minutes. */
+/** What a day needs of its person: the person's facts and streams, and their other days (yesterday's meals ...). */
+export interface DayOwner extends Person {
+  day(date: string | number): DayModel;
+}
+
 export const BLOCK_S = 900;
 /** Activity blocks per day. */
 export const BLOCKS = 96;
@@ -129,7 +134,7 @@ export interface DayMeal {
  */
 export class DayModel {
   /** Whose day. */
-  readonly user: HealthUser;
+  readonly user: DayOwner;
   /** Local day number (days since 1970-01-01 in local time). */
   readonly dayNo: number;
   /** The local midnight starting this day, epoch ms. */
@@ -150,7 +155,7 @@ export class DayModel {
   #weighIn: WeighIn | undefined;
   #meals: readonly DayMeal[] | undefined;
 
-  constructor(user: HealthUser, dayNo: number) {
+  constructor(user: DayOwner, dayNo: number) {
     this.user = user;
     this.dayNo = dayNo;
     this.startMs = dayStartMs(dayNo, user.tzOffsetSec);

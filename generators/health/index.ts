@@ -14,6 +14,7 @@ export {
   type WeighIn,
   WORKOUT,
 } from './day.ts';
+export { type Baseline, Person, type PersonaOption, type PersonaSpec, type Salts } from './person.ts';
 export {
   type GlucoseProfile,
   type Goals,
@@ -48,15 +49,7 @@ export {
   sleepStageNames,
   windowsUntil,
 } from './sleep.ts';
-export {
-  type Baseline,
-  HealthUser,
-  type HealthUserOptions,
-  healthUser,
-  type PersonaOption,
-  type PersonaSpec,
-  type Salts,
-} from './user.ts';
+export { HealthUser, type HealthUserOptions, healthUser } from './user.ts';
 export {
   type Workout,
   type WorkoutKind,

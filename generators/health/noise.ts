@@ -1,4 +1,4 @@
-import type { Rng } from '../core/random.ts';
+import type { Rng } from '../../src/core/index.ts';
 
 // Stateless noise: a value for any (salt, index) without drawing from a stream, so every payload that looks at the
 // same minute of the same person sees the same number, whatever else it computed. Indexes are small integers

@@ -1,4 +1,4 @@
-import type { Rng } from '../core/random.ts';
+import type { Rng } from '../../src/core/index.ts';
 import { hash32, hashSigned, smoothRange } from './noise.ts';
 import type { SleepHabits } from './personas.ts';
 import type { Stats } from './summary.ts';

@@ -1,4 +1,4 @@
-import { SpikeKitError } from '../errors/index.ts';
+import { SpikeKitError } from '../core/index.ts';
 import { classifyNetworkError, describeError } from './errors.ts';
 import { realNow } from './real-time.ts';
 import type { SendOptions, TransportResult } from './types.ts';

@@ -1,4 +1,4 @@
-import { SpikeKitError } from '../errors/index.ts';
+import { SpikeKitError } from '../core/index.ts';
 import { handlerFailure, headersToObject, runExchange } from './attempt.ts';
 import { toRequest } from './request.ts';
 import type { FetchHandler, Transport } from './types.ts';

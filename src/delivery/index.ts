@@ -1,3 +1,5 @@
+export { type BodyStyle, bodyStyles, serializeBody } from './body-style.ts';
+export { type BuildDeliveryOptions, buildDelivery, type Delivery } from './build-delivery.ts';
 export { classifyNetworkError } from './errors.ts';
 export { type FetchTransportOptions, fetchTransport } from './fetch-handler.ts';
 export { type AppTransportOptions, appTransport } from './node-app.ts';
@@ -6,7 +8,6 @@ export { deliveryDefaults, toRequest } from './request.ts';
 export { deliver, resolveTarget } from './target.ts';
 export type {
   FetchHandler,
-  MswTargetOptions,
   NetworkErrorKind,
   SendOptions,
   Target,

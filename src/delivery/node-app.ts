@@ -1,6 +1,6 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SpikeKitError } from '../errors/index.ts';
+import { SpikeKitError } from '../core/index.ts';
 import { runExchange } from './attempt.ts';
 import { importOptional } from './optional.ts';
 import { deliveryDefaults } from './request.ts';

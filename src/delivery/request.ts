@@ -1,4 +1,4 @@
-import type { Delivery } from '../signing/index.ts';
+import type { Delivery } from './build-delivery.ts';
 
 /**
  * Defaults of the delivery adapters.

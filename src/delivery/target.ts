@@ -1,29 +1,59 @@
-import { listChoices, SpikeKitError } from '../errors/index.ts';
-import type { Delivery } from '../signing/index.ts';
+import { listChoices, SpikeKitError } from '../core/index.ts';
+import type { Delivery } from './build-delivery.ts';
 import { fetchTransport } from './fetch-handler.ts';
 import { appTransport } from './node-app.ts';
-import type {
-  FetchHandler,
-  MswTargetOptions,
-  SendOptions,
-  Target,
-  Transport,
-  TransportResult,
-} from './types.ts';
+import type { FetchHandler, SendOptions, Target, Transport, TransportResult } from './types.ts';
 import { urlTransport } from './url.ts';
 
-const TARGET_FORMS = [
-  '{ fetch: (request) => Response }',
-  '{ app }',
-  '{ url }',
-  '{ msw: { url, handlers } }',
-  '{ msw: { url, server } }',
-  '{ transport }',
-];
+/** One form a {@link Target} can take: the key that names it, how it is written, and the adapter it resolves to. */
+interface TargetForm {
+  readonly usage: string;
+  readonly resolve: (target: Readonly<Record<string, unknown>>) => Transport | Promise<Transport>;
+}
 
 /**
- * Turns a {@link Target} into the {@link Transport} that reaches it. Optional peers are loaded here, with
- * `import()`, only for the target that needs them (supertest for `{ app }`, msw for `{ msw }`).
+ * Every target form, keyed by the property that names it. `url` names a target only on its own: beside `fetch` it
+ * is the URL of the fetch handler's requests. More adapters plug in as `{ transport }` (msw's comes from
+ * `spike-webhook-kit/msw`).
+ */
+const targetForms: Readonly<Record<'fetch' | 'app' | 'url' | 'transport', TargetForm>> = {
+  fetch: {
+    usage: '{ fetch: (request) => Response }',
+    resolve: (t) => {
+      const url = t.url as string | URL | undefined;
+      return fetchTransport(t.fetch as FetchHandler, url === undefined ? {} : { url });
+    },
+  },
+  app: {
+    usage: '{ app }',
+    resolve: (t) => appTransport(t.app, { path: t.path as string | undefined }),
+  },
+  url: {
+    usage: '{ url }',
+    resolve: (t) => urlTransport(t.url as string | URL, { client: t.client as typeof fetch | undefined }),
+  },
+  transport: {
+    usage: '{ transport }',
+    resolve: (t) => {
+      const transport = t.transport as Partial<Transport> | null;
+      if (transport === null || typeof transport !== 'object' || typeof transport.send !== 'function') {
+        throw new SpikeKitError(
+          'INVALID_TARGET',
+          '{ transport } needs an object with send(delivery, options) => Promise<TransportResult>.',
+          { target: 'transport' },
+        );
+      }
+      return transport as Transport;
+    },
+  },
+};
+
+const formKeys = Object.keys(targetForms) as (keyof typeof targetForms)[];
+const usages = formKeys.map((key) => targetForms[key].usage);
+
+/**
+ * Turns a {@link Target} into the {@link Transport} that reaches it. Optional peers are loaded by the adapter that
+ * needs them, with `import()`, only when it is used (supertest for `{ app }`).
  *
  * @throws {SpikeKitError} `INVALID_TARGET` listing the valid forms; `OPTIONAL_DEPENDENCY_MISSING`.
  *
@@ -35,35 +65,11 @@ const TARGET_FORMS = [
  */
 export async function resolveTarget(target: Target): Promise<Transport> {
   const t = (target ?? {}) as Record<string, unknown>;
-  const keys = ['fetch', 'app', 'msw', 'transport'].filter((key) => t[key] !== undefined);
+  const keys = formKeys.filter((key) => key !== 'url' && t[key] !== undefined);
   if (keys.length === 0 && t.url !== undefined) keys.push('url');
-  if (keys.length !== 1 || typeof target !== 'object') throw invalidTarget(target, keys);
-  switch (keys[0]) {
-    case 'fetch': {
-      const url = t.url as string | URL | undefined;
-      return fetchTransport(t.fetch as FetchHandler, url === undefined ? {} : { url });
-    }
-    case 'app':
-      return appTransport(t.app, { path: t.path as string | undefined });
-    case 'url':
-      return urlTransport(t.url as string | URL, { client: t.client as typeof fetch | undefined });
-    case 'msw': {
-      // The msw adapter lives behind spike-webhook-kit/msw; loaded only for this target.
-      const { mswTransport } = await import('../msw/transport.ts');
-      return mswTransport(t.msw as MswTargetOptions);
-    }
-    default: {
-      const transport = t.transport as Partial<Transport> | null;
-      if (transport === null || typeof transport !== 'object' || typeof transport.send !== 'function') {
-        throw new SpikeKitError(
-          'INVALID_TARGET',
-          '{ transport } needs an object with send(delivery, options) => Promise<TransportResult>.',
-          { target: 'transport' },
-        );
-      }
-      return transport as Transport;
-    }
-  }
+  const key = keys[0];
+  if (keys.length !== 1 || key === undefined || typeof target !== 'object') throw invalidTarget(target, keys);
+  return targetForms[key].resolve(t);
 }
 
 /**
@@ -100,9 +106,7 @@ function invalidTarget(target: unknown, keys: readonly string[]): SpikeKitError 
       : keys.length > 1
         ? `an object with ${listChoices(keys)} (pick one)`
         : `an object with keys ${JSON.stringify(Object.keys(target))}`;
-  return new SpikeKitError(
-    'INVALID_TARGET',
-    `Invalid target: got ${got}. Use ${listChoices(TARGET_FORMS)}.`,
-    { valid: TARGET_FORMS },
-  );
+  return new SpikeKitError('INVALID_TARGET', `Invalid target: got ${got}. Use ${listChoices(usages)}.`, {
+    valid: usages,
+  });
 }

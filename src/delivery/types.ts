@@ -1,4 +1,4 @@
-import type { Delivery } from '../signing/index.ts';
+import type { Delivery } from './build-delivery.ts';
 
 /**
  * Why a delivery got no HTTP answer: the connection was refused, reset, timed out, the host did not resolve, the
@@ -81,7 +81,8 @@ export interface SendOptions {
 /**
  * The port every target implements: send one delivery, exactly as built (body bytes and headers untouched), and
  * report what came back. The delivery logic and the simulator are written once against it; adapters exist for
- * fetch handlers, Node apps (supertest), real URLs and msw. Implement it to deliver anywhere else.
+ * fetch handlers, Node apps (supertest) and real URLs here, msw in `spike-webhook-kit/msw`. Implement it to deliver
+ * anywhere else.
  *
  * @example
  * ```ts
@@ -129,9 +130,7 @@ export type FetchHandler = (request: Request) => Response | Promise<Response>;
  *   `http` listener), reached through supertest on 127.0.0.1 (`path` default `'/'`);
  * - `{ url }`: a running server, reached with `fetch` over the network (`client` swaps the fetch implementation,
  *   e.g. undici's with its own dispatcher);
- * - `{ msw: { url, handlers } }` or `{ msw: { url, server } }`: msw request handlers (resolved in-process, no
- *   socket), or a listening msw `setupServer` that intercepts the request;
- * - `{ transport }`: any {@link Transport}.
+ * - `{ transport }`: any {@link Transport}, for example msw's (`mswTarget` in `spike-webhook-kit/msw`).
  *
  * @example
  * ```ts
@@ -142,19 +141,4 @@ export type Target =
   | { readonly fetch: FetchHandler; readonly url?: string }
   | { readonly app: unknown; readonly path?: string }
   | { readonly url: string | URL; readonly client?: typeof fetch }
-  | { readonly msw: MswTargetOptions }
   | { readonly transport: Transport };
-
-/**
- * An msw target. `handlers`: msw request handlers (e.g. `[http.post(url, resolver)]`), resolved in-process with
- * msw's `getResponse`: no socket, nothing global. `server`: a listening `setupServer(...)` instance: the delivery
- * is a real `fetch(url)` that the server intercepts, exactly as your app's own requests are.
- *
- * @example
- * ```ts
- * const target = { msw: { url, handlers: [http.post(url, () => new HttpResponse(null, { status: 200 }))] } };
- * ```
- */
-export type MswTargetOptions =
-  | { readonly url: string | URL; readonly handlers: readonly unknown[] }
-  | { readonly url: string | URL; readonly server: { listHandlers(): readonly unknown[] } };

@@ -1,4 +1,4 @@
-import { SpikeKitError } from '../errors/index.ts';
+import { SpikeKitError } from '../core/index.ts';
 import { headersToObject, runExchange } from './attempt.ts';
 import type { Transport } from './types.ts';
 

@@ -1,1 +1,1 @@
-export { mswTransport } from './transport.ts';
+export { type MswTargetOptions, mswTarget, mswTransport } from './transport.ts';

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { SpikeKitError } from '../errors/index.ts';
+import { SpikeKitError } from '../core/index.ts';
 import { pactCliPath, pactEnv } from './load.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { isSpikeKitError, listChoices, SpikeKitError } from '../errors/index.ts';
+import { isSpikeKitError, listChoices, SpikeKitError } from '../core/index.ts';
+import { type BodyStyle, bodyStyles } from '../delivery/index.ts';
 import { getProfile, profileIds } from '../profiles/index.ts';
-import { type BodyStyle, bodyStyles } from '../signing/index.ts';
 import { pactEnv } from './load.ts';
 import { canonicalPactFile, type Framing } from './paths.ts';
 import { startSigningProxy } from './proxy.ts';

@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type EventOf, type KindOf, kindsOf } from '../../generators/index.ts';
-import { listChoices, SpikeKitError } from '../errors/index.ts';
+import type { DateInput } from '../core/index.ts';
+import { listChoices, SpikeKitError } from '../core/index.ts';
 import { getProfile, type Profile, type ProfileRef } from '../profiles/index.ts';
-import type { DateInput } from '../time/index.ts';
 import { eventBody, normalisePactFile, type PactState } from './contracts.ts';
 import { loadPact } from './load.ts';
 import { eventState, messageDescription } from './names.ts';

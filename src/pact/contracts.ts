@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate, kindsOf } from '../../generators/index.ts';
-import { SpikeKitError } from '../errors/index.ts';
+import type { DateInput } from '../core/index.ts';
+import { kitDefaults, SpikeKitError } from '../core/index.ts';
+import { buildDelivery } from '../delivery/index.ts';
 import { getProfile, type Profile, type ProfileRef } from '../profiles/index.ts';
-import { buildDelivery } from '../signing/index.ts';
-import type { DateInput } from '../time/index.ts';
 import { contractFacts } from './families.ts';
 import { loadPact } from './load.ts';
 import {
@@ -30,9 +30,9 @@ import { escapeRegex, isRecord, MATCHER_KEY, m, type PactTemplate, reifyTemplate
  */
 export const contractDefaults = {
   /** Seed of the first sample; samples `i` use `seed + i`. */
-  seed: 1,
+  seed: kitDefaults.seed,
   /** Reference date of the samples. */
-  refDate: '2026-01-15T10:30:00.000Z',
+  refDate: kitDefaults.refDate,
   /** Samples per kind: the first gives the examples, all of them give array items. */
   samples: 3,
   /** The secret of the example signatures written into HTTP contracts (replays are re-signed). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SpikeKitError } from '../errors/index.ts';
+import { SpikeKitError } from '../core/index.ts';
 import type { PayloadFamilyId } from '../profiles/index.ts';
 import { formsSubmissionSchema } from '../schemas/forms.ts';
 import { formsTimestampedSubmissionSchema } from '../schemas/forms-timestamped.ts';

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { SpikeKitError } from '../errors/index.ts';
+import { SpikeKitError } from '../core/index.ts';
 
 /** The `@pact-foundation/pact` module, loaded on first use. */
 export type PactModule = typeof import('@pact-foundation/pact');

@@ -1,6 +1,6 @@
 import { createServer, request as httpRequest, type ServerResponse } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { SpikeKitError } from '../errors/index.ts';
+import { SpikeKitError } from '../core/index.ts';
 import { isStateCall, Resigner, type ResignOptions } from './resign.ts';
 import { listen } from './verify-messages.ts';
 

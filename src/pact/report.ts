@@ -1,4 +1,4 @@
-import { SpikeKitError } from '../errors/index.ts';
+import { SpikeKitError } from '../core/index.ts';
 import { compileMessageTemplate, type Profile } from '../profiles/index.ts';
 
 /** One interaction's outcome in a verification. */

@@ -1,6 +1,7 @@
-import { SpikeKitError } from '../errors/index.ts';
+import { SpikeKitError } from '../core/index.ts';
+import { type BodyStyle, serializeBody } from '../delivery/index.ts';
 import { compileMessageTemplate, getProfile, type Profile, type ProfileRef } from '../profiles/index.ts';
-import { type BodyStyle, type Bytes, serializeBody, sign } from '../signing/index.ts';
+import { type Bytes, sign } from '../signing/index.ts';
 import { endpointStates, type SignatureMode, signatureModes } from './names.ts';
 
 /** Options of {@link Resigner}, shared by `verifyEndpoint` and the signing proxy. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { SpikeKitError } from '../errors/index.ts';
+import { SpikeKitError } from '../core/index.ts';
 import {
   ANY_TEXT,
   escapeRegex,

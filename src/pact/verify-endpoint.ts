@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
-import { SpikeKitError } from '../errors/index.ts';
+import { SpikeKitError } from '../core/index.ts';
+import type { BodyStyle } from '../delivery/index.ts';
 import { getProfile, type Profile, type ProfileRef, profiles } from '../profiles/index.ts';
-import type { BodyStyle, Bytes } from '../signing/index.ts';
+import type { Bytes } from '../signing/index.ts';
 import { type BrokerVerificationOptions, verifierBrokerOptions } from './broker.ts';
 import { loadPact } from './load.ts';
 import { endpointStates, pactNames } from './names.ts';

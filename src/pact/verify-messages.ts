@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import { generate, kindsOf } from '../../generators/index.ts';
-import { isSpikeKitError, listChoices, SpikeKitError } from '../errors/index.ts';
+import type { DateInput } from '../core/index.ts';
+import { isSpikeKitError, listChoices, SpikeKitError } from '../core/index.ts';
 import { getProfile, type Profile, type ProfileRef } from '../profiles/index.ts';
-import type { DateInput } from '../time/index.ts';
 import type { BrokerVerificationOptions } from './broker.ts';
 import { contractDefaults } from './contracts.ts';
 import { loadPact } from './load.ts';

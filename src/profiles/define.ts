@@ -1,5 +1,4 @@
-import { listChoices, SpikeKitError } from '../errors/index.ts';
-import { type Duration, toMs } from '../time/index.ts';
+import { type Duration, listChoices, SpikeKitError, toMs } from '../core/index.ts';
 import { compileMessageTemplate } from './template.ts';
 import type {
   DedupRule,

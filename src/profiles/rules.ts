@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { SpikeKitError } from '../errors/index.ts';
+import { SpikeKitError } from '../core/index.ts';
 import { getProfile, type ProfileRef } from './table.ts';
 import type { DedupRule, Profile, RetrySchedule } from './types.ts';
 

@@ -1,4 +1,4 @@
-import { listChoices, SpikeKitError } from '../errors/index.ts';
+import { listChoices, SpikeKitError } from '../core/index.ts';
 import { defineProfile, setProfileResolver } from './define.ts';
 import type { PayloadFamilyId, Profile, ProfileId } from './types.ts';
 

@@ -1,4 +1,4 @@
-import { SpikeKitError } from '../errors/index.ts';
+import { SpikeKitError } from '../core/index.ts';
 
 /** One part of a compiled signed-message template. */
 export type MessagePart =

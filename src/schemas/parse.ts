@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { SpikeKitError } from '../errors/index.ts';
+import { SpikeKitError } from '../core/index.ts';
 
 /** Parse helpers for one payload schema. */
 export interface PayloadParser<T> {

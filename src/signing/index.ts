@@ -1,5 +1,3 @@
-export { type BodyStyle, bodyStyles, serializeBody } from './body.ts';
-export { type BuildDeliveryOptions, buildDelivery, type Delivery } from './delivery.ts';
 export { type HeadersInput, readHeader } from './headers.ts';
 export {
   type Bytes,

@@ -1,4 +1,4 @@
-import { SpikeKitError } from '../errors/index.ts';
+import { SpikeKitError } from '../core/index.ts';
 import { getProfile, type ProfileRef } from '../profiles/index.ts';
 import { type Bytes, hmacSha256Hex } from './hmac.ts';
 import { isMessageFailure, signedMessage } from './message.ts';

@@ -1,6 +1,5 @@
-import { SpikeKitError } from '../errors/index.ts';
+import { type DateInput, SpikeKitError, toEpochMs } from '../core/index.ts';
 import { getProfile, type ProfileRef } from '../profiles/index.ts';
-import { type DateInput, toEpochMs } from '../time/index.ts';
 import { type HeadersInput, readHeader } from './headers.ts';
 import { type Bytes, hexDigestEquals, hmacSha256Hex, isHexDigest } from './hmac.ts';
 import { isMessageFailure, signedMessage } from './message.ts';

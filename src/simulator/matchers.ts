@@ -1,4 +1,4 @@
-import { type Duration, formatMs, toMs } from '../time/index.ts';
+import { type Duration, formatMs, toMs } from '../core/index.ts';
 import { type EventTimeline, formatEvent, formatSimulation, type SimulationData } from './timeline.ts';
 
 /**

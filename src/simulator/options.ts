@@ -1,8 +1,14 @@
-import type { Target, Transport } from '../delivery/index.ts';
-import { listChoices, SpikeKitError } from '../errors/index.ts';
+import {
+  type DateInput,
+  type Duration,
+  kitDefaults,
+  listChoices,
+  SpikeKitError,
+  toMs,
+} from '../core/index.ts';
+import type { BuildDeliveryOptions, Delivery, Target, Transport } from '../delivery/index.ts';
 import type { ProfileRef } from '../profiles/index.ts';
-import type { BuildDeliveryOptions, Bytes, Delivery } from '../signing/index.ts';
-import { type DateInput, type Duration, toMs } from '../time/index.ts';
+import type { Bytes } from '../signing/index.ts';
 import type { FakeClock } from './clock.ts';
 import type { FaultPlan } from './faults.ts';
 
@@ -114,9 +120,9 @@ export interface SimulateOptions {
  * ```
  */
 export const simulateDefaults = {
-  seed: 1,
+  seed: kitDefaults.seed,
   /** The generators' default reference date, so generated events and the simulated clock agree. */
-  startAt: '2026-01-15T10:30:00.000Z',
+  startAt: kitDefaults.refDate,
   compress: 1,
   shadowGlobals: true,
   drain: '1h',

@@ -1,4 +1,4 @@
-import { Rng } from '../../generators/core/random.ts';
+import { type Duration, Rng, SpikeKitError, toEpochMs } from '../core/index.ts';
 import {
   resolveTarget,
   type SendOptions,
@@ -6,9 +6,7 @@ import {
   type Transport,
   type TransportResult,
 } from '../delivery/index.ts';
-import { SpikeKitError } from '../errors/index.ts';
 import { getProfile, isSuccessStatus, nextAttemptAt, type Profile } from '../profiles/index.ts';
-import { type Duration, toEpochMs } from '../time/index.ts';
 import {
   createFakeClock,
   type Engine,

@@ -1,7 +1,7 @@
-import type { Rng } from '../../generators/core/random.ts';
-import { listChoices, SpikeKitError } from '../errors/index.ts';
+import type { Rng } from '../core/index.ts';
+import { listChoices, SpikeKitError } from '../core/index.ts';
+import { buildDelivery, type Delivery } from '../delivery/index.ts';
 import { dedupKeys, type Profile } from '../profiles/index.ts';
-import { buildDelivery, type Delivery } from '../signing/index.ts';
 import type { AppliedFault } from './faults.ts';
 import { durationOption, invalidOption, type SimulateOptions, simulateDefaults } from './options.ts';
 import { permutation } from './rules.ts';

@@ -1,4 +1,4 @@
-import { formatMs } from '../time/index.ts';
+import { formatMs } from '../core/index.ts';
 import type { AppliedFault } from './faults.ts';
 
 /**

@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import express from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
+import { isSpikeKitError } from '../../src/core/index.ts';
 import {
   appTransport,
+  buildDelivery,
   classifyNetworkError,
   deliver,
   fetchTransport,
@@ -11,8 +13,7 @@ import {
   toRequest,
   urlTransport,
 } from '../../src/delivery/index.ts';
-import { isSpikeKitError } from '../../src/errors/index.ts';
-import { buildDelivery, verifyDelivery } from '../../src/signing/index.ts';
+import { verifyDelivery } from '../../src/signing/index.ts';
 import { rawBody, SECRET, startServer, v3Batch } from '../simulator/fixtures.ts';
 
 // An awkward body (spacing, \u escapes, 1.50, trailing newline): any re-serialisation would change the bytes.

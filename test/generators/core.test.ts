@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakerFor } from '../../generators/core/faker.ts';
 import { applyOverrides } from '../../generators/core/overrides.ts';
-import { Rng } from '../../generators/core/random.ts';
 import { generate } from '../../generators/generate.ts';
-import { isSpikeKitError } from '../../src/errors/index.ts';
+import { isSpikeKitError, Rng } from '../../src/core/index.ts';
 
 describe('Rng', () => {
   it('is deterministic per seed and differs across seeds', () => {

@@ -1,10 +1,10 @@
 import { delay, HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deliver } from '../../src/delivery/index.ts';
-import { isSpikeKitError } from '../../src/errors/index.ts';
-import { mswTransport } from '../../src/msw/index.ts';
-import { buildDelivery, verifyDelivery } from '../../src/signing/index.ts';
+import { isSpikeKitError } from '../../src/core/index.ts';
+import { buildDelivery, deliver } from '../../src/delivery/index.ts';
+import { mswTarget, mswTransport } from '../../src/msw/index.ts';
+import { verifyDelivery } from '../../src/signing/index.ts';
 import { simulate } from '../../src/simulator/index.ts';
 import { formsEvent, SECRET } from '../simulator/fixtures.ts';
 
@@ -22,7 +22,7 @@ describe('msw handlers (getResponse: no socket, nothing global)', () => {
         return new HttpResponse(null, { status: 202 });
       }),
     ];
-    const result = await deliver({ msw: { url, handlers } }, delivery);
+    const result = await deliver(mswTarget({ url, handlers }), delivery);
     expect(result).toMatchObject({ kind: 'response', status: 202 });
     expect(body).toBe(delivery.body);
     expect(verified).toBe(true);
@@ -30,12 +30,12 @@ describe('msw handlers (getResponse: no socket, nothing global)', () => {
 
   it('reports Response.error() as a network failure and an unmatched URL as a usage error', async () => {
     const failing = await deliver(
-      { msw: { url, handlers: [http.post(url, () => HttpResponse.error())] } },
+      mswTarget({ url, handlers: [http.post(url, () => HttpResponse.error())] }),
       delivery,
     );
     expect(failing).toMatchObject({ kind: 'network-error' });
     const error = await deliver(
-      { msw: { url, handlers: [http.post(`${url}/other`, () => new HttpResponse())] } },
+      mswTarget({ url, handlers: [http.post(`${url}/other`, () => new HttpResponse())] }),
       delivery,
     ).catch((e: unknown) => e);
     expect(isSpikeKitError(error, 'INVALID_TARGET')).toBe(true);
@@ -53,7 +53,7 @@ describe('msw handlers (getResponse: no socket, nothing global)', () => {
     ];
     const result = await simulate({
       profile: 'spike-forms',
-      target: { msw: { url, handlers } },
+      target: mswTarget({ url, handlers }),
       event: formsEvent(),
     });
     expect(result.events[0]?.outcome).toBe('exhausted');
@@ -89,7 +89,7 @@ describe('msw server (setupServer intercepts a real fetch)', () => {
   it('retries through the interceptor on the forms schedule', async () => {
     const result = await simulate({
       profile: 'spike-forms',
-      target: { msw: { url, server } },
+      target: mswTarget({ url, server }),
       event: formsEvent(),
       secret: SECRET,
     });

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { isSpikeKitError } from '../../src/errors/index.ts';
+import { isSpikeKitError } from '../../src/core/index.ts';
 import {
   brokerFromEnv,
   canIDeploy,

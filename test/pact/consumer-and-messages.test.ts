@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isSpikeKitError } from '../../src/errors/index.ts';
+import { isSpikeKitError } from '../../src/core/index.ts';
 import { spikeMessagePact } from '../../src/pact/consumer.ts';
 import { produceMessage, verifyMessages } from '../../src/pact/verify-messages.ts';
 import { profileIds } from '../../src/profiles/index.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSpikeKitError } from '../../src/errors/index.ts';
+import { isSpikeKitError } from '../../src/core/index.ts';
 import { verifyEndpoint } from '../../src/pact/verify-endpoint.ts';
 import { defineProfile, type ProfileId, profileIds } from '../../src/profiles/index.ts';
 import { type ReceiverFlaw, rotationHandlers, startReceiver } from './receivers.ts';

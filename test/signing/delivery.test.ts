@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isSpikeKitError } from '../../src/errors/index.ts';
+import { isSpikeKitError } from '../../src/core/index.ts';
+import { bodyStyles, buildDelivery, serializeBody } from '../../src/delivery/index.ts';
 import { defineProfile } from '../../src/profiles/index.ts';
-import { bodyStyles, buildDelivery, serializeBody, verifyDelivery } from '../../src/signing/index.ts';
+import { verifyDelivery } from '../../src/signing/index.ts';
 
 const submission = {
   event: 'submission.created',

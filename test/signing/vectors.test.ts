@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildDelivery } from '../../src/delivery/index.ts';
 import { profiles } from '../../src/profiles/index.ts';
-import { buildDelivery, sign, verify, verifyDelivery } from '../../src/signing/index.ts';
+import { sign, verify, verifyDelivery } from '../../src/signing/index.ts';
 import { signingVectors } from '../support/vectors.ts';
 
 describe('shared signing vectors (computed with openssl)', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isSpikeKitError } from '../../src/errors/index.ts';
+import { isSpikeKitError } from '../../src/core/index.ts';
+import { buildDelivery } from '../../src/delivery/index.ts';
 import { profiles } from '../../src/profiles/index.ts';
 import {
-  buildDelivery,
   hexDigestEquals,
   hmacSha256Hex,
   readHeader,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSpikeKitError } from '../../src/errors/index.ts';
+import { isSpikeKitError } from '../../src/core/index.ts';
 import { normalizeFault, randomFaults, simulate } from '../../src/simulator/index.ts';
 import { formsEvent, okHandler } from './fixtures.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Rng } from '../../generators/core/random.ts';
+import { Rng } from '../../src/core/index.ts';
 import { defineProfile, maxAttempts, type ProfileRef } from '../../src/profiles/index.ts';
 import { checkInvariants, randomFaults, type SimulationResult, simulate } from '../../src/simulator/index.ts';
 import { formsEvent, SECRET, v2Event, v3Batch } from './fixtures.ts';

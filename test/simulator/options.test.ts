@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ErrorCode, isSpikeKitError } from '../../src/errors/index.ts';
+import { type ErrorCode, isSpikeKitError } from '../../src/core/index.ts';
 import {
   createFakeClock,
   createSimulation,

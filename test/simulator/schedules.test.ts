@@ -1,8 +1,8 @@
 // Each built-in profile's schedule, attempt by attempt, against ../shared/spike-webhooks.md section 1.
 import { describe, expect, it } from 'vitest';
+import { toMs } from '../../src/core/index.ts';
 import { defineProfile, maxAttempts, profiles } from '../../src/profiles/index.ts';
 import { simulate } from '../../src/simulator/index.ts';
-import { toMs } from '../../src/time/index.ts';
 import { formsEvent, okHandler, SECRET, v2Event, v3Batch } from './fixtures.ts';
 
 const failing = (status = 500) => okHandler(status).handler;

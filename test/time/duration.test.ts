@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMs, toEpochMs, toMs } from '../../src/time/index.ts';
+import { formatMs, toEpochMs, toMs } from '../../src/core/index.ts';
 
 describe('durations and dates', () => {
   it('parses units and sums', () => {

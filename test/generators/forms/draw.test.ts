@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { Rng } from '../../../generators/core/random.ts';
 import {
   drawWeighted,
   fillDigits,
@@ -9,6 +8,7 @@ import {
   weightedTable,
 } from '../../../generators/forms/draw.ts';
 import { fill } from '../../../generators/forms/template.ts';
+import { Rng } from '../../../src/core/index.ts';
 
 describe('fast draws of the forms generators', () => {
   it('isoMs writes what toISOString writes, across days, hours and milliseconds', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localeIds } from '../../../generators/core/faker.ts';
 import { generate } from '../../../generators/generate.ts';
-import { isSpikeKitError } from '../../../src/errors/index.ts';
+import { isSpikeKitError } from '../../../src/core/index.ts';
 import { formKinds, REF, seeds } from './support.ts';
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { localeIds } from '../../../generators/core/faker.ts';
 import { generate } from '../../../generators/generate.ts';
-import { isSpikeKitError } from '../../../src/errors/index.ts';
+import { isSpikeKitError } from '../../../src/core/index.ts';
+import { buildDelivery } from '../../../src/delivery/index.ts';
 import {
   checkFormsSubmission,
   formsSubmissionSchema,
@@ -14,7 +15,6 @@ import {
   formsTimestampedSubmissionSchema,
   parseFormsTimestampedSubmission,
 } from '../../../src/schemas/forms-timestamped.ts';
-import { buildDelivery } from '../../../src/signing/index.ts';
 import { formKinds, REF, seeds } from './support.ts';
 
 /** The payload example of docs.spike.ac/features/webhooks (seeds/spike-forms-webhooks.txt), as published. */

@@ -4,7 +4,7 @@ import { personaIds } from '../../../generators/health/personas.ts';
 import { healthUser } from '../../../generators/health/user.ts';
 import { healthV2Defaults } from '../../../generators/health-v2/index.ts';
 import { v2Kinds } from '../../../generators/health-v2/kinds.ts';
-import { isSpikeKitError } from '../../../src/errors/index.ts';
+import { isSpikeKitError } from '../../../src/core/index.ts';
 import {
   checkHealthV2Event,
   type HealthV2EventOf,

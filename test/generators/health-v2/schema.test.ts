@@ -1,7 +1,7 @@
 // The v2 schemas against Spike's documented examples (docs.spikeapi.com v2 Metrics pages, whose items are the
 // webhook `data` items; obvious typos of the pages fixed: trailing commas, NULL).
 import { describe, expect, it } from 'vitest';
-import { SpikeKitError } from '../../../src/errors/index.ts';
+import { SpikeKitError } from '../../../src/core/index.ts';
 import {
   checkHealthV2Event,
   type HealthV2DataType,

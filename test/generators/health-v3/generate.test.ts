@@ -5,7 +5,7 @@ import { type ProviderSlug, records } from '../../../generators/health/providers
 import { healthUser } from '../../../generators/health/user.ts';
 import { workoutKinds } from '../../../generators/health/workouts.ts';
 import { distanceMetricOf, metricsOfDataType } from '../../../generators/health-v3/metrics.ts';
-import { isSpikeKitError } from '../../../src/errors/index.ts';
+import { isSpikeKitError } from '../../../src/core/index.ts';
 import type { HealthV2DataType } from '../../../src/schemas/health-v2.ts';
 import {
   checkHealthV3Body,

@@ -4,7 +4,7 @@ import { type PersonaId, personaIds, personas } from '../../../generators/health
 import { AWAKE, DEEP, LIGHT, REM } from '../../../generators/health/sleep.ts';
 import { dayNoOf, isoDate, localDayOf } from '../../../generators/health/time.ts';
 import { healthUser } from '../../../generators/health/user.ts';
-import { isSpikeKitError } from '../../../src/errors/index.ts';
+import { isSpikeKitError } from '../../../src/core/index.ts';
 import { REF_MS, SEEDS, sum } from './support.ts';
 
 const DAYS = 7;

@@ -1,9 +1,8 @@
-import { SpikeKitError } from '../errors/index.ts';
+import { type DateInput, SpikeKitError, toEpochMs } from '../core/index.ts';
 import { getProfile, type ProfileRef } from '../profiles/index.ts';
-import { type DateInput, toEpochMs } from '../time/index.ts';
-import { type BodyStyle, serializeBody } from './body.ts';
-import type { Bytes } from './hmac.ts';
-import { sign } from './sign.ts';
+import type { Bytes } from '../signing/hmac.ts';
+import { sign } from '../signing/sign.ts';
+import { type BodyStyle, serializeBody } from './body-style.ts';
 
 /** Options of {@link buildDelivery}. */
 export interface BuildDeliveryOptions {

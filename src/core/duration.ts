@@ -1,4 +1,4 @@
-import { SpikeKitError } from '../errors/index.ts';
+import { SpikeKitError } from './errors.ts';
 
 /**
  * A span of time: milliseconds as a number, or a string such as `'500ms'`, `'5s'`, `'1m'`, `'2h'`, `'1d'`, or a

@@ -1,4 +1,4 @@
-import { SpikeKitError } from '../errors/index.ts';
+import { SpikeKitError } from './errors.ts';
 
 /** A point in time: a `Date`, epoch milliseconds, or an ISO 8601 string with a zone (`Z` or an offset). */
 export type DateInput = Date | number | string;

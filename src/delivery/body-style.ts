@@ -1,4 +1,4 @@
-import { listChoices, SpikeKitError } from '../errors/index.ts';
+import { listChoices, SpikeKitError } from '../core/index.ts';
 
 /**
  * How a body is written. `compact` is `JSON.stringify`. The others produce bytes that parse to the same value but

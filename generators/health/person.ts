@@ -1,0 +1,258 @@
+import type { Rng } from '../../src/core/index.ts';
+import type { HealthV2DataType } from '../../src/schemas/health-v2.ts';
+import { fastUuid, hash32, subSalt, uuidOfWords, uuidWord } from './noise.ts';
+import type { Persona, PersonaId } from './personas.ts';
+import { type ProviderSlug, providerSlugs, records } from './providers.ts';
+import type { Sleeper } from './sleep.ts';
+import { localDayOf } from './time.ts';
+
+/**
+ * A persona, by id or as an object that pins parts of the individual: its ids, time zone or providers.
+ *
+ * @example
+ * ```ts
+ * const a: PersonaOption = 'office-worker';
+ * const b: PersonaOption = { id: 'office-worker', clientUserId: 'user-42', providers: ['garmin'] };
+ * ```
+ */
+export type PersonaOption = PersonaId | PersonaSpec;
+
+/** A persona with parts of the individual fixed. */
+export interface PersonaSpec {
+  /** The persona. */
+  readonly id: PersonaId;
+  /** Spike user id (v2 `user_id`); default: a UUID derived from the seed. */
+  readonly userId?: string;
+  /** Your id of the user (v2 `client_user_id`, v3 `application_user_id`); default: derived from the seed. */
+  readonly clientUserId?: string;
+  /** Local time offset from UTC, minutes; default: the persona's. */
+  readonly timezoneOffsetMinutes?: number;
+  /** Connected providers, preferred first; default: the persona's. */
+  readonly providers?: readonly ProviderSlug[];
+}
+
+/** The individual's own numbers: the persona's baselines with small personal variations. */
+export interface Baseline {
+  /** Height, cm. */
+  readonly heightCm: number;
+  /** Weight, kg (the day-to-day weigh-ins vary around it). */
+  readonly weightKg: number;
+  /** Percent. */
+  readonly bodyFatPct: number;
+  /** bpm. */
+  readonly restingHr: number;
+  /** bpm. */
+  readonly maxHr: number;
+  /** Night-time RMSSD, ms. */
+  readonly hrvMs: number;
+  /** Breaths per minute. */
+  readonly breathingRate: number;
+  /** Percent. */
+  readonly spo2Pct: number;
+  /** Usual steps per day outside workouts. */
+  readonly stepsPerDay: number;
+  /** The individual's usual bedtime relative to the persona's, minutes. */
+  readonly bedtimeShiftMin: number;
+}
+
+/** Salts of the stateless noise of each signal, so every payload reads the same value for the same instant. */
+export interface Salts {
+  /** Heart rate. */
+  readonly hr: number;
+  /** Which minutes are spent walking. */
+  readonly walk: number;
+  /** Workout movement: pauses, cadence, speed, terrain, power. */
+  readonly move: number;
+  /** SpO2. */
+  readonly spo2: number;
+  /** Breathing rate. */
+  readonly breathing: number;
+  /** Heart rate variability. */
+  readonly hrv: number;
+  /** Stress level. */
+  readonly stress: number;
+  /** Glucose. */
+  readonly glucose: number;
+  /** ECG timing and waveform. */
+  readonly ecg: number;
+  /** Weigh-ins. */
+  readonly body: number;
+}
+
+/**
+ * One individual: a persona made concrete for a seed. The same seed, persona and index always give the same person
+ * (ids, baselines, and through `HealthUser.day` the same days), whatever data type is asked for. Its days are
+ * added by `HealthUser` (`user.ts`), so the day model depends on the person and not the other way round.
+ *
+ * @example
+ * ```ts
+ * const user = healthUser({ seed: 7, persona: 'office-worker' });
+ * user.clientUserId;                 // e.g. 'user-482913'
+ * user.day('2026-01-14').sleep.totals; // seconds awake, light, deep, REM
+ * ```
+ */
+export class Person {
+  /** The persona this individual is one of. */
+  readonly persona: Persona;
+  /** Position among the users of one seed (v3 batches hold several), 0-based. */
+  readonly index: number;
+  /** Your id of the user (v2 `client_user_id`, v3 `application_user_id`). */
+  readonly clientUserId: string;
+  /** Local time offset from UTC, seconds (v2 `timezone_offset`). */
+  readonly tzOffsetSec: number;
+  /** Connected providers, preferred first. */
+  readonly providers: readonly ProviderSlug[];
+  /** How long before a reference instant this person's devices last synced with Spike, ms. */
+  readonly syncLagMs: number;
+  /** The stream of this individual: identity now, then (on first use) the baseline; days fork it. */
+  readonly #rng: Rng;
+  #baseline: Baseline | undefined;
+  #salts: Salts | undefined;
+  #sleeper: Sleeper | undefined;
+  #userId: string | undefined;
+  /** The draws of the default user id, formatted on first read (v3 payloads never show it). */
+  readonly #userIdWords: readonly [number, number, number, number];
+
+  constructor(root: Rng, persona: Persona, index: number, spec: Omit<PersonaSpec, 'id'> = {}) {
+    const rng = root.fork('health-user:', persona.id, ':', index);
+    this.#rng = rng;
+    this.persona = persona;
+    this.index = index;
+    this.#userIdWords = [uuidWord(rng), uuidWord(rng), uuidWord(rng), uuidWord(rng)];
+    this.#userId = spec.userId;
+    const clientUserId = clientIdStyles[rng.int(0, clientIdStyles.length - 1)]?.(rng) as string;
+    this.clientUserId = spec.clientUserId ?? clientUserId;
+    this.tzOffsetSec = (spec.timezoneOffsetMinutes ?? persona.timezoneOffsetMinutes) * 60;
+    this.providers = spec.providers ?? persona.providers;
+    this.syncLagMs = rng.int(2 * 60, 25 * 60) * 1000;
+  }
+
+  /** Spike user id (v2 `user_id`), a UUID. */
+  get userId(): string {
+    const w = this.#userIdWords;
+    this.#userId ??= uuidOfWords(w[0], w[1], w[2], w[3]);
+    return this.#userId;
+  }
+
+  /** The individual's baselines: the persona's with small personal variations. */
+  get baseline(): Baseline {
+    if (this.#baseline === undefined) this.#draw();
+    return this.#baseline as Baseline;
+  }
+
+  /** Salts of the stateless noise of each signal. */
+  get salts(): Salts {
+    if (this.#salts === undefined) this.#draw();
+    return this.#salts as Salts;
+  }
+
+  /**
+   * Draws the baselines and salts on first use, from the rest of this person's stream (nothing else consumes it,
+   * so they are the same whenever they are first read).
+   */
+  #draw(): void {
+    const rng = this.#rng;
+    const p = this.persona;
+    this.#baseline = {
+      heightCm: Math.round(p.heightCm + rng.clampedNormal(0, 3, -8, 8)),
+      weightKg: Math.round(p.weightKg * (1 + rng.clampedNormal(0, 0.04, -0.1, 0.1)) * 10) / 10,
+      bodyFatPct: Math.round((p.bodyFatPct + rng.clampedNormal(0, 1.5, -4, 4)) * 10) / 10,
+      restingHr: p.restingHr + rng.int(-3, 3),
+      maxHr: p.maxHr + rng.int(-4, 4),
+      hrvMs: p.hrvMs * rng.float(0.85, 1.15),
+      breathingRate: p.breathingRate + rng.float(-0.8, 0.8),
+      spo2Pct: p.spo2Pct + rng.float(-0.5, 0.5),
+      stepsPerDay: p.stepsPerDay * rng.float(0.85, 1.15),
+      bedtimeShiftMin: rng.clampedNormal(0, 15, -40, 40),
+    };
+    const salt = rng.int(0, 0x7fffffff);
+    this.#salts = {
+      hr: subSalt(salt, 1),
+      walk: subSalt(salt, 2),
+      move: subSalt(salt, 3),
+      spo2: subSalt(salt, 4),
+      breathing: subSalt(salt, 5),
+      hrv: subSalt(salt, 6),
+      stress: subSalt(salt, 7),
+      glucose: subSalt(salt, 8),
+      ecg: subSalt(salt, 9),
+      body: subSalt(salt, 10),
+    };
+  }
+
+  /** What the sleep sessions need to know about this person. */
+  get sleeper(): Sleeper {
+    if (this.#sleeper === undefined) {
+      const b = this.baseline;
+      this.#sleeper = {
+        habits: this.persona.sleep,
+        bedtimeShiftMin: b.bedtimeShiftMin,
+        restingHr: b.restingHr,
+        hrvMs: b.hrvMs,
+        breathingRate: b.breathingRate,
+        spo2Pct: b.spo2Pct,
+        salts: this.salts,
+      };
+    }
+    return this.#sleeper;
+  }
+
+  /**
+   * An independent stream of this person for a label (one day's sleep, workouts ...), given whole or in parts
+   * (see {@link Rng.fork}).
+   *
+   * @example
+   * ```ts
+   * user.stream(dayNo, ':sleep').int(0, 59); // the stream labelled `${dayNo}:sleep`
+   * ```
+   */
+  stream(...label: (string | number)[]): Rng {
+    return this.#rng.fork(...label);
+  }
+
+  /**
+   * The local day number of an instant (epoch ms) in this person's time zone.
+   *
+   * @example
+   * ```ts
+   * user.day(user.localDayOf(Date.parse('2026-01-15T10:30:00Z'))); // this person's local day at that instant
+   * ```
+   */
+  localDayOf(ms: number): number {
+    return localDayOf(ms, this.tzOffsetSec);
+  }
+
+  /**
+   * The first of this person's providers that records a v2 data type, if any.
+   *
+   * @example
+   * ```ts
+   * healthUser({ seed: 1, persona: 'type1-diabetes' }).sourceFor('glucose'); // 'dexcom'
+   * ```
+   */
+  sourceFor(dataType: HealthV2DataType): ProviderSlug | undefined {
+    return this.providers.find((slug) => records(slug, dataType));
+  }
+
+  /**
+   * This person's id at a provider (v2 `provider_user_id`): stable per person and provider.
+   *
+   * @example
+   * ```ts
+   * user.providerUserId('garmin'); // e.g. '1KX3Z9Q'
+   * ```
+   */
+  providerUserId(slug: ProviderSlug): string {
+    return hash32(this.salts.move, providerSlugs.indexOf(slug) + 1)
+      .toString(36)
+      .toUpperCase()
+      .padStart(7, '0');
+  }
+}
+
+const clientIdStyles: readonly ((rng: Rng) => string)[] = [
+  (rng) => `user-${rng.int(10_000, 999_999)}`,
+  (rng) => `usr_${rng.hex(12)}`,
+  (rng) => String(rng.int(100_000, 99_999_999)),
+  (rng) => fastUuid(rng),
+];

@@ -1,1 +1,0 @@
-export { type ErrorCode, errorCodes, isSpikeKitError, listChoices, SpikeKitError } from './error.ts';
