@@ -77,3 +77,67 @@ export function listChoices(choices: readonly string[]): string {
   if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
 }
+
+/**
+ * Shows a value in an error message: JSON where JSON says what it is, and by name where it does not (`NaN`,
+ * `Infinity`, `undefined`, a function, a symbol, a bigint, a circular object). Long values are cut to 80 characters.
+ *
+ * @example
+ * ```ts
+ * showValue(Number.NaN); // 'NaN'
+ * showValue('30 s');     // '"30 s"'
+ * ```
+ */
+export function showValue(value: unknown): string {
+  let shown: string;
+  if (typeof value === 'number') shown = Number.isFinite(value) ? JSON.stringify(value) : String(value);
+  else if (typeof value === 'bigint') shown = `${value}n`;
+  else if (typeof value === 'function') shown = 'a function';
+  else if (typeof value === 'symbol' || value === undefined) shown = String(value);
+  else {
+    try {
+      shown = JSON.stringify(value) ?? String(value);
+    } catch {
+      shown = Array.isArray(value)
+        ? 'an array that cannot be shown as JSON'
+        : 'an object that cannot be shown as JSON';
+    }
+  }
+  return shown.length > 80 ? `${shown.slice(0, 77)}...` : shown;
+}
+
+/** Options of {@link invalid}. */
+export interface InvalidOptions {
+  /** Structured context for `error.details` (the valid choices, the option's name ...). */
+  readonly details?: Record<string, unknown>;
+  /** What to do about it, appended to the message. */
+  readonly hint?: string;
+  /** The error that revealed the problem. */
+  readonly cause?: unknown;
+}
+
+/**
+ * The one way the kit describes a bad value: `"<what> must be <expected>, got <value>."`, then the hint. `details`
+ * gets `expected` beside what you pass.
+ *
+ * @example
+ * ```ts
+ * throw invalid('INVALID_OPTION', "'count'", 'a whole number from 1 to 100000', 0, { details: { option: 'count' } });
+ * // SpikeKitError INVALID_OPTION: 'count' must be a whole number from 1 to 100000, got 0.
+ * ```
+ */
+export function invalid(
+  code: ErrorCode,
+  what: string,
+  expected: string,
+  got: unknown,
+  options: InvalidOptions = {},
+): SpikeKitError {
+  const hint = options.hint === undefined ? '' : ` ${options.hint}`;
+  return new SpikeKitError(
+    code,
+    `${what} must be ${expected}, got ${showValue(got)}.${hint}`,
+    { ...options.details, expected },
+    options.cause === undefined ? undefined : { cause: options.cause },
+  );
+}

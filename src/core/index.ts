@@ -2,5 +2,14 @@
 export { type DateInput, toEpochMs } from './dates.ts';
 export { kitDefaults } from './defaults.ts';
 export { type Duration, type DurationUnit, formatMs, toMs } from './duration.ts';
-export { type ErrorCode, errorCodes, isSpikeKitError, listChoices, SpikeKitError } from './errors.ts';
+export {
+  type ErrorCode,
+  errorCodes,
+  type InvalidOptions,
+  invalid,
+  isSpikeKitError,
+  listChoices,
+  SpikeKitError,
+  showValue,
+} from './errors.ts';
 export { Rng } from './random.ts';
