@@ -41,7 +41,8 @@ module.exports = {
     {
       name: 'no-circular',
       severity: 'error',
-      comment: 'A circle of imports: one of its files belongs a floor lower, or the shared part in a file of its own.',
+      comment:
+        'A circle of imports: one of its files belongs a floor lower, or the shared part in a file of its own.',
       from: {},
       to: { circular: true },
     },
@@ -67,6 +68,9 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+    },
   },
 };

@@ -11,11 +11,7 @@ export interface BenchResult {
 }
 
 /** Runs `fn` repeatedly for about `ms` milliseconds (after a warm-up) and returns its throughput. */
-export function measure(
-  name: string,
-  fn: () => unknown,
-  ms = Number(process.env.BENCH_MS ?? 400),
-): BenchResult {
+function measure(name: string, fn: () => unknown, ms = Number(process.env.BENCH_MS ?? 400)): BenchResult {
   const warmUntil = performance.now() + Math.min(100, ms / 4);
   let sink: unknown;
   while (performance.now() < warmUntil) sink = fn();

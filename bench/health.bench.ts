@@ -1,6 +1,6 @@
 import { generate } from '../generators/generate.ts';
-import { healthV2DataTypes } from '../src/schemas/health-v2.ts';
-import { healthV3EventTypes } from '../src/schemas/health-v3.ts';
+import { healthV2DataTypes } from '../src/schemas/health-v2/index.ts';
+import { healthV3EventTypes } from '../src/schemas/health-v3/index.ts';
 import { type BenchComparison, compare, printComparisons } from './harness.ts';
 
 const refDate = '2026-01-15T10:30:00Z';

@@ -1,7 +1,7 @@
 // The measurement behind bench/pact.bench.ts, run in its own process: Pact's native verifier writes its report
 // straight to the process's stdout, which the parent keeps out of the benchmark table (it saves it to
 // .tmp/pact-bench-report.txt). Prints one `RESULT <json>` line at the end.
-import { loadPact } from '../src/pact/load.ts';
+import { loadPact } from '../src/pact/load-pact.ts';
 import { verifyEndpoint } from '../src/pact/verify-endpoint.ts';
 import { verifyMessages } from '../src/pact/verify-messages.ts';
 import { profileIds } from '../src/profiles/index.ts';

@@ -1,15 +1,16 @@
 // The canonical Pact contracts of spike-webhook-kit: for every built-in Spike dialect, what Spike documents, in both
 // framings. `npm run contracts` writes them to contracts/pacts/; `npm run contracts:check` fails when the checked-in
 // files drift from these definitions. The interactions themselves are data built by src/pact (one per event kind,
-// bodies derived from the zod schemas and seeded generator samples, field rules in src/pact/families.ts).
+// bodies derived from the zod schemas and seeded generator samples, field rules in src/schemas/contract-facts.ts).
 import { join } from 'node:path';
-import { contractDefaults, type WrittenPact, writeProfileContracts } from '../src/pact/contracts.ts';
-import { pactNames } from '../src/pact/names.ts';
-import type { Framing } from '../src/pact/paths.ts';
+import type { Framing } from '../src/pact/canonical-pact-files.ts';
+import { contractDefaults } from '../src/pact/contract-defaults.ts';
+import { pactNames } from '../src/pact/pact-names.ts';
+import { type WrittenPact, writeProfileContracts } from '../src/pact/write-profile-contracts.ts';
 import { type ProfileId, profileIds } from '../src/profiles/index.ts';
 
 /** One canonical contract file: a profile in one framing. */
-export interface CanonicalContract {
+interface CanonicalContract {
   readonly profile: ProfileId;
   readonly framing: Framing;
   /**
@@ -23,7 +24,7 @@ export interface CanonicalContract {
 }
 
 /** Every canonical contract, in a stable order. */
-export const canonicalContracts: readonly CanonicalContract[] = profileIds.flatMap((profile) => [
+const canonicalContracts: readonly CanonicalContract[] = profileIds.flatMap((profile) => [
   {
     profile,
     framing: 'messages' as const,
@@ -37,7 +38,7 @@ export const canonicalContracts: readonly CanonicalContract[] = profileIds.flatM
 ]);
 
 /** The generation settings of the canonical contracts: fixed seed and reference date, so output is reproducible. */
-export const canonicalSettings = {
+const canonicalSettings = {
   seed: contractDefaults.seed,
   refDate: contractDefaults.refDate,
   samples: contractDefaults.samples,

@@ -1,5 +1,6 @@
 import {
   type DateInput,
+  invalid,
   kitDefaults,
   listChoices,
   Rng,
@@ -14,10 +15,11 @@ import {
   type ProfileId,
   type ProfileRef,
 } from '../src/profiles/index.ts';
+import { type Awkwardness, awkwardnesses } from './core/awkwardness.ts';
 import { fakerFor } from './core/faker.ts';
-import { type Awkwardness, awkwardnesses, type GenerationContext } from './core/family.ts';
 import { applyOverrides, type Overrides } from './core/overrides.ts';
-import { type FamilyTypes, families } from './families.ts';
+import type { GenerationContext } from './core/payload-generator.ts';
+import { type FamilyTypes, families } from './payload-families.ts';
 
 /** Defaults of {@link generate}: fixed, so output is reproducible unless you ask for variety. */
 export const generateDefaults = {
@@ -100,7 +102,7 @@ export function generate(profile: ProfileRef, options: Record<string, unknown> =
   }
   const generic = family as unknown as GenericFamily;
   if (typeof options !== 'object' || options === null) {
-    throw new SpikeKitError('INVALID_OPTION', `generate('${p.id}', options) needs an options object.`, {});
+    throw invalid('INVALID_OPTION', `The options of generate('${p.id}')`, 'an object', options);
   }
   const isValidKey = (key: string) =>
     (commonKeys as readonly string[]).includes(key) || generic.optionKeys.includes(key);
@@ -117,21 +119,21 @@ export function generate(profile: ProfileRef, options: Record<string, unknown> =
   }
   const kind = options.kind ?? generic.defaultKind;
   if (typeof kind !== 'string' || !generic.kinds.includes(kind)) {
-    throw new SpikeKitError(
+    throw invalid(
       'UNKNOWN_KIND',
-      `Unknown ${generic.kindLabel} ${JSON.stringify(kind)} for profile '${p.id}': use ${listChoices(generic.kinds)}.`,
-      { profile: p.id, kind, valid: generic.kinds },
+      `The ${generic.kindLabel} of profile '${p.id}'`,
+      `one of ${listChoices(generic.kinds)}`,
+      kind,
+      {
+        details: { profile: p.id, kind, valid: generic.kinds },
+      },
     );
   }
   const seed = options.seed ?? generateDefaults.seed;
   if (!((typeof seed === 'number' && Number.isFinite(seed)) || typeof seed === 'string')) {
-    throw new SpikeKitError(
-      'INVALID_OPTION',
-      `'seed' must be a finite number or a string, got ${JSON.stringify(seed)}.`,
-      {
-        option: 'seed',
-      },
-    );
+    throw invalid('INVALID_OPTION', "'seed'", 'a finite number or a string', seed, {
+      details: { option: 'seed' },
+    });
   }
   const refMs = toEpochMs((options.refDate as DateInput | undefined) ?? generateDefaults.refDate, 'refDate');
   const count = options.count;
@@ -139,18 +141,18 @@ export function generate(profile: ProfileRef, options: Record<string, unknown> =
     count !== undefined &&
     !(Number.isInteger(count) && (count as number) >= 1 && (count as number) <= MAX_COUNT)
   ) {
-    throw new SpikeKitError(
-      'INVALID_OPTION',
-      `'count' must be a whole number from 1 to ${MAX_COUNT}, got ${JSON.stringify(count)}.`,
-      { option: 'count' },
-    );
+    throw invalid('INVALID_OPTION', "'count'", `a whole number from 1 to ${MAX_COUNT}`, count, {
+      details: { option: 'count' },
+    });
   }
   const awkward = awkwardSet(options.awkward);
   generic.checkOptions?.(options);
   const overrides = options.overrides as Overrides<unknown> | undefined;
   const validate = options.validate ?? true;
   if (typeof validate !== 'boolean') {
-    throw new SpikeKitError('INVALID_OPTION', `'validate' must be true or false.`, { option: 'validate' });
+    throw invalid('INVALID_OPTION', "'validate'", 'true or false', validate, {
+      details: { option: 'validate' },
+    });
   }
 
   const root = new Rng(seed);
@@ -217,10 +219,14 @@ function awkwardSet(value: unknown): ReadonlySet<Awkwardness> {
   const list = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [value];
   for (const item of list) {
     if (!awkwardnesses.includes(item as Awkwardness)) {
-      throw new SpikeKitError(
+      throw invalid(
         'INVALID_OPTION',
-        `Unknown awkward variant ${JSON.stringify(item)}: use ${listChoices(awkwardnesses)}.`,
-        { option: 'awkward', valid: awkwardnesses },
+        "'awkward'",
+        `one of ${listChoices(awkwardnesses)} (or a list of them)`,
+        item,
+        {
+          details: { option: 'awkward', valid: awkwardnesses },
+        },
       );
     }
   }

@@ -1,13 +1,8 @@
 export { Rng } from '../src/core/index.ts';
+export { type Awkwardness, awkwardnesses } from './core/awkwardness.ts';
 export { fakerFor, type LocaleId, localeIds, locales } from './core/faker.ts';
-export {
-  type Awkwardness,
-  awkwardnesses,
-  type GenerationContext,
-  type PayloadFamily,
-} from './core/family.ts';
 export { applyOverrides, type DeepPartial, type Overrides } from './core/overrides.ts';
-export { type FamilyTypes, families } from './families.ts';
+export type { GenerationContext, PayloadFamily } from './core/payload-generator.ts';
 export { formKinds, formsOptionChoices } from './forms/index.ts';
 export {
   type CommonGenerateOptions,
@@ -31,3 +26,4 @@ export {
 } from './health/index.ts';
 export { healthV2Defaults } from './health-v2/index.ts';
 export { integrationFieldVariants } from './health-v3/index.ts';
+export { type FamilyTypes, families } from './payload-families.ts';

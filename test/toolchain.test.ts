@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { matchesGlob } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import vitestConfig from '../vitest.config.ts';
 
 describe('toolchain', () => {
   it('runs on Node >= 22.12 (the supported floor)', () => {
@@ -18,5 +20,19 @@ describe('toolchain', () => {
       engines: { node: string };
     };
     expect(pkg.engines.node).toBe('>=22.12');
+  });
+
+  it('type-checks the type tests (test/types/*.test-d.ts) with tsc, and never runs them as runtime tests', () => {
+    const typeTests = readdirSync(new URL('types/', import.meta.url)).filter((f) => f.endsWith('.test-d.ts'));
+    expect(typeTests.length).toBeGreaterThan(0);
+    const tsconfig = JSON.parse(readFileSync(new URL('../tsconfig.json', import.meta.url), 'utf8')) as {
+      include: string[];
+    };
+    expect(tsconfig.include).toContain('test');
+    const include = vitestConfig.test?.include ?? [];
+    expect(include.length).toBeGreaterThan(0);
+    for (const file of typeTests) {
+      expect(include.filter((glob) => matchesGlob(`test/types/${file}`, glob))).toEqual([]);
+    }
   });
 });

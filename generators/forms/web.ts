@@ -1,6 +1,6 @@
 import type { Rng } from '../../src/core/index.ts';
 import { drawWeighted, randomChars, weightedTable } from './draw.ts';
-import type { CountryFacts } from './people.ts';
+import type { CountryFacts } from './locales/countries.ts';
 
 const DAY = 86_400_000;
 

@@ -1,5 +1,5 @@
 import type { Rng } from '../../src/core/index.ts';
-import type { Awkwardness } from '../core/family.ts';
+import type { Awkwardness } from '../core/awkwardness.ts';
 import type { DayModel } from '../health/day.ts';
 import { isoUtc } from '../health/time.ts';
 

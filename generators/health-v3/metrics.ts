@@ -1,5 +1,5 @@
-import type { HealthV2DataType } from '../../src/schemas/health-v2.ts';
-import type { HealthV3Metric } from '../../src/schemas/health-v3.ts';
+import type { HealthV2DataType } from '../../src/schemas/health-v2/index.ts';
+import type { HealthV3Metric } from '../../src/schemas/health-v3/index.ts';
 import type { WorkoutType } from '../health/workouts.ts';
 
 /**

@@ -1,6 +1,7 @@
-import type { HealthV2DataType } from '../../src/schemas/health-v2.ts';
-import type { HealthV3Metric, HealthV3RecordChangeEvent } from '../../src/schemas/health-v3.ts';
-import { BLOCK_S, BLOCKS, type DayModel, FREE } from '../health/day.ts';
+import type { HealthV2DataType } from '../../src/schemas/health-v2/index.ts';
+import type { HealthV3Metric, HealthV3RecordChangeEvent } from '../../src/schemas/health-v3/index.ts';
+import type { DayModel } from '../health/day.ts';
+import { BLOCK_S, BLOCKS, FREE } from '../health/day-grid.ts';
 import { type ProviderSlug, providerSlugs, recordedBy } from '../health/providers.ts';
 import { UtcClock } from '../health/time.ts';
 import type { HealthUser } from '../health/user.ts';

@@ -1,5 +1,5 @@
 import type { Rng } from '../../src/core/index.ts';
-import type { HealthV2DataType } from '../../src/schemas/health-v2.ts';
+import type { HealthV2DataType } from '../../src/schemas/health-v2/index.ts';
 import { fastUuid, hash32, subSalt, uuidOfWords, uuidWord } from './noise.ts';
 import type { Persona, PersonaId } from './personas.ts';
 import { type ProviderSlug, providerSlugs, records } from './providers.ts';

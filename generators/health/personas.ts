@@ -28,7 +28,7 @@ export interface SleepHabits {
 }
 
 /** A recurring workout of a persona. */
-export interface WorkoutHabit {
+interface WorkoutHabit {
   /** What kind of workout. */
   readonly type: WorkoutType;
   /** Days of the week it happens on, Monday = 0 ... Sunday = 6. */
@@ -44,7 +44,7 @@ export interface WorkoutHabit {
 }
 
 /** A usual meal (drives glucose curves), at local minutes after midnight, with its carbohydrates in grams. */
-export interface Meal {
+interface Meal {
   /** Local minutes after midnight. */
   readonly atMin: number;
   /** Carbohydrates, grams. */
@@ -52,7 +52,7 @@ export interface Meal {
 }
 
 /** How a persona's blood glucose behaves. */
-export interface GlucoseProfile {
+interface GlucoseProfile {
   /** `none`: no glucose monitoring condition; `type1`/`type2`: diabetes, with a CGM among the providers. */
   readonly condition: 'none' | 'type1' | 'type2';
   /** Fasting level, mg/dL. */

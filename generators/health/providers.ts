@@ -1,4 +1,4 @@
-import type { HealthV2DataType } from '../../src/schemas/health-v2.ts';
+import type { HealthV2DataType } from '../../src/schemas/health-v2/index.ts';
 
 /** How activity names look in a provider's own data. */
 export type ActivityNaming = 'garmin' | 'fitbit' | 'generic';
@@ -45,7 +45,7 @@ const WEARABLE: readonly HealthV2DataType[] = [
  * providers.withings.ecg?.frequencyHz;    // 300
  * ```
  */
-export const providers = {
+const providers = {
   apple: {
     name: 'Apple Health',
     access: 'sdk',

@@ -1,23 +1,12 @@
 import type { Rng } from '../../src/core/index.ts';
 import { hash32, hashSigned, smoothRange } from './noise.ts';
 import type { SleepHabits } from './personas.ts';
+import { sleepHeartRate } from './sleep-heart-rate.ts';
+import { type HrvSeries, type SleepSeries, windowsUntil } from './sleep-series.ts';
+import { AWAKE, DEEP, drawNight, EPOCH_S, LIGHT, type NightDetail, REM } from './sleep-stages.ts';
 import type { Stats } from './summary.ts';
 import { weekdayOf } from './time.ts';
 
-/** Sleep stage code (see {@link SleepSession.stage}, an index of {@link sleepStageNames}): awake in bed. */
-export const AWAKE = 0;
-/** Sleep stage code: light sleep. */
-export const LIGHT = 1;
-/** Sleep stage code: deep sleep. */
-export const DEEP = 2;
-/** Sleep stage code: REM sleep. */
-export const REM = 3;
-
-/** The v2 names of the stage codes. */
-export const sleepStageNames = ['awake', 'light', 'deep', 'rem'] as const;
-
-const EPOCH_S = 30;
-const STAGE_HR = [6, -2, -6, 1];
 const STAGE_SPO2 = [0.2, 0, 0.1, -0.6];
 const STAGE_BREATHING = [1.5, 0, -0.6, 0.9];
 const STAGE_HRV = [0.7, 1, 1.25, 0.9];
@@ -43,55 +32,6 @@ export interface Sleeper {
     readonly breathing: number;
     readonly hrv: number;
   };
-}
-
-/**
- * A series measured during a sleep: window `k` starts at `firstSec + k * stepSec` (seconds from the local midnight of
- * the session's day), windows aligned to the wall clock and inside the session.
- */
-export interface SleepSeries {
-  /** Start of the first window, seconds from the local midnight of the session's day. */
-  readonly firstSec: number;
-  /** Window length, seconds. */
-  readonly stepSec: number;
-  /** The value of each window. */
-  readonly values: readonly number[];
-}
-
-/** HRV windows of a sleep: RMSSD (ms), coverage (0..1), high- and low-frequency power (ms²) per window. */
-export interface HrvSeries extends SleepSeries {
-  /** RMSSD per window, ms (one decimal); the same array as `values`. */
-  readonly rmssd: readonly number[];
-  /** Share of usable beats per window, 0..1. */
-  readonly coverage: readonly number[];
-  /** High-frequency power per window, ms². */
-  readonly hf: readonly number[];
-  /** Low-frequency power per window, ms². */
-  readonly lf: readonly number[];
-}
-
-/**
- * How many windows of a series end by `untilSec` (seconds from the local midnight of the session's day).
- *
- * @example
- * ```ts
- * windowsUntil(day.sleep.rmssd, 6 * 3600); // the HRV windows measured before 06:00
- * ```
- */
-export function windowsUntil(series: SleepSeries, untilSec: number): number {
-  const n = Math.floor((untilSec - series.firstSec) / series.stepSec);
-  return Math.max(0, Math.min(series.values.length, n));
-}
-
-/** What a night's stages and the rest of its stream give: drawn on first use (see {@link SleepSession}). */
-interface NightDetail {
-  readonly stageStart: readonly number[];
-  readonly stageLength: readonly number[];
-  readonly stage: readonly number[];
-  readonly totals: readonly [awake: number, light: number, deep: number, rem: number];
-  readonly restingHr: number;
-  readonly hrvMs: number;
-  readonly temperatureDelta: number;
 }
 
 /**
@@ -186,34 +126,7 @@ export class SleepSession {
 
   /** The stages and the night's values, drawn on first use from the rest of the session's stream. */
   #night(): NightDetail {
-    if (this.#detail !== undefined) return this.#detail;
-    const rng = this.#rng;
-    const epochs = buildStages(this.#sleeper.habits, this.#epochs, rng);
-    const count = epochs.length / 2;
-    const stageStart: number[] = [];
-    const stageLength: number[] = [];
-    const stage: number[] = [];
-    const totals: [number, number, number, number] = [0, 0, 0, 0];
-    let at = this.startSec;
-    for (let i = 0; i < count; i++) {
-      const code = epochs[2 * i] as number;
-      const length = (epochs[2 * i + 1] as number) * EPOCH_S;
-      stageStart.push(at);
-      stageLength.push(length);
-      stage.push(code);
-      totals[code] = (totals[code] as number) + length;
-      at += length;
-    }
-    const sleeper = this.#sleeper;
-    this.#detail = {
-      stageStart,
-      stageLength,
-      stage,
-      totals,
-      restingHr: Math.round(sleeper.restingHr + rng.normal(0, 1.3)),
-      hrvMs: sleeper.hrvMs * (1 + rng.clampedNormal(0, 0.08, -0.25, 0.25)),
-      temperatureDelta: Math.round(rng.clampedNormal(0, 0.18, -0.8, 0.8) * 100) / 100,
-    };
+    this.#detail ??= drawNight(this.#sleeper, this.#epochs, this.startSec, this.#rng);
     return this.#detail;
   }
 
@@ -256,40 +169,9 @@ export class SleepSession {
 
   /** The heart rate of each minute, summarised as it is written (the sleep payload needs no second pass). */
   #buildHeartRate(): void {
-    const first = this.firstMinute;
-    const out = new Uint8Array(this.endMinute - first);
-    const salt = this.#sleeper.salts.hr;
-    const jitterSalt = salt ^ 0x1d;
-    const abs0 = this.dayNo * 1440 + first;
-    const noise = smoothRange(salt, abs0, 7, out.length, 'sleep-hr');
-    const perMinute = 60 / (this.endSec - this.startSec);
-    let min = 255;
-    let max = 0;
-    let sum = 0;
-    let count = 0;
-    const { stage, stageStart, stageLength, restingHr } = this.#night();
-    // Minute k of the session lies in the stage whose span holds its first second.
-    for (let i = 0; i < stage.length; i++) {
-      const base = restingHr - 2 + (STAGE_HR[stage[i] as number] as number);
-      const from = Math.max(0, Math.ceil((stageStart[i] as number) / 60) - first);
-      const to = Math.min(
-        out.length,
-        Math.ceil(((stageStart[i] as number) + (stageLength[i] as number)) / 60) - first,
-      );
-      let pos = ((first + from) * 60 - this.startSec) / (this.endSec - this.startSec) - 0.4;
-      for (let k = from; k < to; k++, pos += perMinute) {
-        const jitter = hash32(jitterSalt, abs0 + k) / 2147483648 - 1;
-        // `& 0xff` is the Uint8Array store's own conversion, so the summary sees exactly the stored value.
-        const bpm = Math.round(base + 8 * pos * pos + (noise[k] as number) * 2.2 + jitter) & 0xff;
-        out[k] = bpm;
-        if (bpm < min) min = bpm;
-        if (bpm > max) max = bpm;
-        sum += bpm;
-        count++;
-      }
-    }
-    this.#hr = out;
-    this.#hrStats = count === 0 ? undefined : { min, max, mean: sum / count };
+    const { values, stats } = sleepHeartRate(this, this.#sleeper.salts.hr, this.#night());
+    this.#hr = values;
+    this.#hrStats = stats;
   }
 
   /** SpO2 per minute, percent (one decimal). */
@@ -420,41 +302,4 @@ export class SleepSession {
     }
     return stages;
   }
-}
-
-/** Stages as `[code, epochs, code, epochs, ...]` summing to `total` epochs of 30 s, merged where adjacent. */
-function buildStages(h: SleepHabits, total: number, rng: Rng): number[] {
-  const out: number[] = [];
-  const push = (code: number, epochs: number) => {
-    if (epochs <= 0) return;
-    if (out.length > 0 && out[out.length - 2] === code)
-      out[out.length - 1] = (out[out.length - 1] as number) + epochs;
-    else out.push(code, epochs);
-  };
-  const latency = Math.max(2, Math.round(rng.clampedNormal(h.latencyMin, h.latencyMin * 0.4, 1, 90) * 2));
-  const finalWake = rng.int(2, 16);
-  const asleepBudget = Math.max(0, total - latency - finalWake);
-  push(AWAKE, latency);
-  const expectedCycles = Math.max(1, asleepBudget / 190);
-  let used = 0;
-  const add = (code: number, epochs: number) => {
-    const take = Math.min(Math.round(epochs), asleepBudget - used);
-    push(code, take);
-    used += Math.max(0, take);
-  };
-  for (let cycle = 0; used < asleepBudget; cycle++) {
-    const length = rng.int(170, 210);
-    const deep = h.deepShare * 2.4 * Math.max(0.08, 1 - 0.35 * cycle) * length;
-    const rem = h.remShare * (0.45 + 0.35 * cycle) * length;
-    const light = Math.max(10, length - deep - rem);
-    add(LIGHT, light * 0.55);
-    add(DEEP, deep);
-    add(LIGHT, light * 0.45);
-    add(REM, rem);
-    if (rng.bool(h.wakeEpisodes / expectedCycles)) {
-      add(AWAKE, rng.clampedNormal(h.wakeEpisodeMin, h.wakeEpisodeMin * 0.4, 1, 90) * 2);
-    }
-  }
-  push(AWAKE, total - latency - asleepBudget);
-  return out;
 }

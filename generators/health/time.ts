@@ -178,7 +178,7 @@ export class LocalClock {
 }
 
 /**
- * Writes RFC 3339 UTC instants to the second, like {@link rfc3339Seconds}, working out each date's `YYYY-MM-DD` only
+ * Writes RFC 3339 UTC instants to the second (`2025-04-15T09:30:00Z`), working out each date's `YYYY-MM-DD` only
  * once: use one for a batch of instants that share a few dates.
  *
  * @example
@@ -210,18 +210,6 @@ function utcSeconds(ms: number): string {
 function millisOf(ms: number): string {
   const inDay = ms - Math.floor(ms / DAY_MS) * DAY_MS;
   return padded(inDay - Math.floor(inDay / 1000) * 1000, 3);
-}
-
-/**
- * RFC 3339 UTC without fraction, `2025-04-15T09:30:00Z` (the instant truncated to the second).
- *
- * @example
- * ```ts
- * rfc3339Seconds(Date.parse('2025-04-15T09:30:00.900Z')); // '2025-04-15T09:30:00Z'
- * ```
- */
-export function rfc3339Seconds(ms: number): string {
-  return `${utcSeconds(ms)}Z`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { listChoices, Rng, SpikeKitError } from '../../src/core/index.ts';
+import { invalid, listChoices, Rng, SpikeKitError } from '../../src/core/index.ts';
 import { DayModel } from './day.ts';
 import { Person, type PersonaOption } from './person.ts';
 import { isPersonaId, type Persona, type PersonaId, personaIds, personas } from './personas.ts';
@@ -21,13 +21,9 @@ export class HealthUser extends Person {
   day(date: string | number): DayModel {
     const dayNo = typeof date === 'number' ? date : dayNoOf(date);
     if (dayNo === undefined || !Number.isInteger(dayNo)) {
-      throw new SpikeKitError(
-        'INVALID_DATE',
-        `Invalid local date ${JSON.stringify(date)}: use 'YYYY-MM-DD'.`,
-        {
-          date,
-        },
-      );
+      throw invalid('INVALID_DATE', 'A local date', "'YYYY-MM-DD' (or a local day number)", date, {
+        details: { date },
+      });
     }
     this.#days ??= new Map();
     let day = this.#days.get(dayNo);
@@ -74,7 +70,7 @@ export function healthUser(options: HealthUserOptions): HealthUser {
  * resolveUser(new Rng(7), undefined, 0, (p) => p.providers.includes('dexcom')).persona.id; // 'type1-diabetes'
  * ```
  */
-export function resolveUser(
+function resolveUser(
   root: Rng,
   option: PersonaOption | undefined,
   index: number,
@@ -123,38 +119,44 @@ export function checkPersonaOption(
   if (value === undefined) return;
   const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value;
   if (!isPersonaId(id)) {
-    throw new SpikeKitError(
+    throw invalid(
       'UNKNOWN_PERSONA',
-      `Unknown persona ${JSON.stringify(id)} in '${option}': use ${listChoices(personaIds)}, or an object { id, userId?, clientUserId?, timezoneOffsetMinutes?, providers? }.`,
-      { persona: id, valid: personaIds },
+      `The persona in '${option}'`,
+      `one of ${listChoices(personaIds)}, or an object { id, userId?, clientUserId?, timezoneOffsetMinutes?, providers? }`,
+      id,
+      { details: { persona: id, valid: personaIds } },
     );
   }
   if (typeof value !== 'object') return;
   const spec = value as Record<string, unknown>;
   const known = ['id', 'userId', 'clientUserId', 'timezoneOffsetMinutes', 'providers'];
   const unknown = Object.keys(spec).filter((key) => !known.includes(key) && spec[key] !== undefined);
-  const invalid = (what: string) =>
-    new SpikeKitError('INVALID_OPTION', `Invalid '${option}': ${what}`, { option, persona: id });
-  if (unknown.length > 0)
-    throw invalid(`unknown field ${listChoices(unknown)}; valid fields are ${listChoices(known)}.`);
+  const details = { option, persona: id };
+  const bad = (field: string, expected: string, got: unknown) =>
+    invalid('INVALID_OPTION', `'${option}.${field}'`, expected, got, { details });
+  if (unknown.length > 0) {
+    throw new SpikeKitError(
+      'INVALID_OPTION',
+      `Invalid '${option}': unknown field ${listChoices(unknown)}; valid fields are ${listChoices(known)}.`,
+      details,
+    );
+  }
   for (const key of ['userId', 'clientUserId'] as const) {
     if (spec[key] !== undefined && (typeof spec[key] !== 'string' || spec[key] === '')) {
-      throw invalid(`'${key}' must be a non-empty string.`);
+      throw bad(key, 'a non-empty string', spec[key]);
     }
   }
   const tz = spec.timezoneOffsetMinutes;
   if (tz !== undefined && !(Number.isInteger(tz) && (tz as number) >= -720 && (tz as number) <= 840)) {
-    throw invalid(
-      `'timezoneOffsetMinutes' must be a whole number of minutes from -720 to 840, got ${JSON.stringify(tz)}.`,
-    );
+    throw bad('timezoneOffsetMinutes', 'a whole number of minutes from -720 to 840', tz);
   }
   const list = spec.providers;
   if (list !== undefined) {
     if (!Array.isArray(list) || list.length === 0)
-      throw invalid(`'providers' must be a non-empty array of provider slugs.`);
-    const bad = list.filter((slug) => !isProviderSlug(slug));
-    if (bad.length > 0) {
-      throw invalid(`unknown provider ${listChoices(bad.map(String))}; use ${listChoices(providerSlugs)}.`);
+      throw bad('providers', 'a non-empty array of provider slugs', list);
+    const unknownSlugs = list.filter((slug) => !isProviderSlug(slug));
+    if (unknownSlugs.length > 0) {
+      throw bad('providers', `provider slugs, each one of ${listChoices(providerSlugs)}`, unknownSlugs);
     }
   }
 }

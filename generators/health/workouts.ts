@@ -1,4 +1,4 @@
-import type { HealthV3ActivityType } from '../../src/schemas/health-v3.ts';
+import type { HealthV3ActivityType } from '../../src/schemas/health-v3/index.ts';
 import { hash32, smoothRange } from './noise.ts';
 import type { ActivityNaming } from './providers.ts';
 

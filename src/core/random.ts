@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { Rng } from 'spike-webhook-kit/generators';
+ * import { Rng } from 'spike-webhook-kit';
  * const rng = new Rng(42);
  * rng.int(1, 6);                 // a die roll
  * rng.fork('user:1').uuid();     // the same uuid for seed 42 whatever else rng drew

@@ -1,11 +1,12 @@
+export { type AppTransportOptions, appTransport } from './app-transport.ts';
 export { type BodyStyle, bodyStyles, serializeBody } from './body-style.ts';
 export { type BuildDeliveryOptions, buildDelivery, type Delivery } from './build-delivery.ts';
-export { classifyNetworkError } from './errors.ts';
-export { type FetchTransportOptions, fetchTransport } from './fetch-handler.ts';
-export { type AppTransportOptions, appTransport } from './node-app.ts';
-export { importOptional } from './optional.ts';
-export { deliveryDefaults, toRequest } from './request.ts';
-export { deliver, resolveTarget } from './target.ts';
+export { deliver, deliverDefaults } from './deliver.ts';
+export { type FetchTransportOptions, fetchTransport } from './fetch-transport.ts';
+export { importOptional } from './import-optional.ts';
+export { classifyNetworkError } from './network-errors.ts';
+export { resolveTarget } from './resolve-target.ts';
+export { deliveryDefaults, toRequest } from './to-request.ts';
 export type {
   FetchHandler,
   NetworkErrorKind,
@@ -16,4 +17,4 @@ export type {
   TransportResponse,
   TransportResult,
 } from './types.ts';
-export { type UrlTransportOptions, urlTransport } from './url.ts';
+export { type UrlTransportOptions, urlTransport } from './url-transport.ts';

@@ -81,7 +81,7 @@ export interface SendOptions {
 /**
  * The port every target implements: send one delivery, exactly as built (body bytes and headers untouched), and
  * report what came back. The delivery logic and the simulator are written once against it; adapters exist for
- * fetch handlers, Node apps (supertest) and real URLs here, msw in `spike-webhook-kit/msw`. Implement it to deliver
+ * fetch handlers, Node apps and real URLs here, msw in `spike-webhook-kit/msw`. Implement it to deliver
  * anywhere else.
  *
  * @example
@@ -127,7 +127,7 @@ export type FetchHandler = (request: Request) => Response | Promise<Response>;
  *
  * - `{ fetch: handler }`: a fetch-style handler, called in-process with a `Request` (`url` sets its URL);
  * - `{ app }`: a Node HTTP handler or server (Express, Koa's `app.callback()`, Fastify's `fastify.server`, a plain
- *   `http` listener), reached through supertest on 127.0.0.1 (`path` default `'/'`);
+ *   `http` listener), served once on 127.0.0.1 and reached with node's http client (`path` default `'/'`);
  * - `{ url }`: a running server, reached with `fetch` over the network (`client` swaps the fetch implementation,
  *   e.g. undici's with its own dispatcher);
  * - `{ transport }`: any {@link Transport}, for example msw's (`mswTarget` in `spike-webhook-kit/msw`).

@@ -1,8 +1,8 @@
 import { SpikeKitError } from '../core/index.ts';
-import { fetchTransport } from '../delivery/fetch-handler.ts';
-import { importOptional } from '../delivery/optional.ts';
+import { fetchTransport } from '../delivery/fetch-transport.ts';
+import { importOptional } from '../delivery/import-optional.ts';
 import type { Target, Transport } from '../delivery/types.ts';
-import { urlTransport } from '../delivery/url.ts';
+import { urlTransport } from '../delivery/url-transport.ts';
 
 /**
  * An msw target. `handlers`: msw request handlers (e.g. `[http.post(url, resolver)]`), resolved in-process with

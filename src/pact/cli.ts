@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
-import { isSpikeKitError, listChoices, SpikeKitError } from '../core/index.ts';
+import { invalid, isSpikeKitError, listChoices, SpikeKitError } from '../core/index.ts';
 import { type BodyStyle, bodyStyles } from '../delivery/index.ts';
 import { getProfile, profileIds } from '../profiles/index.ts';
-import { pactEnv } from './load.ts';
-import { canonicalPactFile, type Framing } from './paths.ts';
-import { startSigningProxy } from './proxy.ts';
-import { serveReferenceProvider } from './verify-messages.ts';
+import { canonicalPactFile, type Framing } from './canonical-pact-files.ts';
+import { pactEnv } from './load-pact.ts';
+import { serveReferenceProvider } from './reference-provider.ts';
+import { startSigningProxy } from './signing-proxy.ts';
 
 const usage = `spike-webhook-kit-pact: helpers for the standalone \`pact verifier\` CLI
 
@@ -21,6 +21,10 @@ const usage = `spike-webhook-kit-pact: helpers for the standalone \`pact verifie
       Prints the path of the kit's canonical pact file.
 
 Profiles: ${profileIds.join(', ')}. Servers bind 127.0.0.1 and run until SIGINT/SIGTERM.`;
+
+/** The commands of `spike-webhook-kit-pact`. */
+const commands = ['signing-proxy', 'message-provider', 'contract'];
+const framings: readonly Framing[] = ['messages', 'http'];
 
 /** A running server started by the CLI. */
 interface Running {
@@ -69,7 +73,9 @@ export async function runCli(
   const profile = getProfile(required(values.profile, 'profile'));
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new SpikeKitError('INVALID_OPTION', `--port must be a port number, got ${values.port}.`);
+    throw invalid('INVALID_OPTION', '--port', 'a port number from 0 to 65535', values.port, {
+      details: { option: 'port' },
+    });
   }
   if (command === 'signing-proxy') {
     const secretEnv = values['secret-env'] as string;
@@ -87,7 +93,9 @@ export async function runCli(
     }
     const style = values['body-style'];
     if (style !== undefined && !bodyStyles.includes(style as BodyStyle)) {
-      throw new SpikeKitError('INVALID_OPTION', `--body-style must be ${listChoices(bodyStyles)}.`);
+      throw invalid('INVALID_OPTION', '--body-style', listChoices(bodyStyles), style, {
+        details: { option: 'body-style', valid: bodyStyles },
+      });
     }
     const proxy = await startSigningProxy({
       profile,
@@ -115,13 +123,17 @@ export async function runCli(
   }
   if (command === 'contract') {
     const framing = required(values.framing, 'framing');
-    if (framing !== 'messages' && framing !== 'http') {
-      throw new SpikeKitError('INVALID_OPTION', `--framing must be 'messages' or 'http'.`);
+    if (!framings.includes(framing as Framing)) {
+      throw invalid('INVALID_OPTION', '--framing', listChoices(framings), framing, {
+        details: { option: 'framing', valid: framings },
+      });
     }
     io.out(canonicalPactFile(profile, framing as Framing));
     return { code: 0 };
   }
-  throw new SpikeKitError('INVALID_OPTION', `Unknown command '${command}'.\n\n${usage}`);
+  throw invalid('INVALID_OPTION', 'The command', listChoices(commands), command, {
+    hint: `Usage:\n\n${usage}`,
+  });
 }
 
 function required(value: string | boolean | undefined, name: string): string {

@@ -1,102 +1,65 @@
+// The contract facts and field rules of the payload families live with the schemas; /pact offers them too.
+export { contractFacts, type FamilyContractFacts } from '../schemas/contract-facts.ts';
+export type { FieldRule, FieldTreatment } from '../schemas/field-rule.ts';
 export {
-  type BrokerOptions,
-  type BrokerVerificationOptions,
-  brokerFromEnv,
   type CanIDeployOptions,
   type CanIDeployResult,
-  type ConsumerVersionSelector,
   canIDeploy,
-  ciBuildUrl,
-  defaultConsumerVersionSelectors,
-  type GitVersion,
-  gitVersion,
-  type PactCliResult,
   type PublishPactsOptions,
   type PublishResult,
   publishPacts,
   type RecordDeploymentOptions,
   recordDeployment,
-  runPactCli,
-} from './broker.ts';
+} from './broker-commands.ts';
+export { type BrokerOptions, brokerFromEnv } from './broker-options.ts';
+export {
+  type BrokerVerificationOptions,
+  type ConsumerVersionSelector,
+  defaultConsumerVersionSelectors,
+} from './broker-verification.ts';
+export { canonicalPactFile, type Framing, pactFileName } from './canonical-pact-files.ts';
 export { runCli } from './cli.ts';
+export { type ContractOptions, contractDefaults } from './contract-defaults.ts';
+export { type EventBody, type EventBodyOptions, eventBody } from './event-body.ts';
+export { type GitVersion, gitVersion } from './git-version.ts';
+export { type HttpInteraction, httpInteractions, signaturePattern } from './http-interactions.ts';
+export { loadPact, type PactModule } from './load-pact.ts';
+export { type MessageInteraction, messageInteractions } from './message-interactions.ts';
+export { kitVersion } from './package-root.ts';
+export { type PactCliResult, pactCliPath, runPactCli } from './pact-cli.ts';
+export {
+  isMatcher,
+  type PactMatcher,
+  type PactTemplate,
+  pactJsonMatchers,
+  reifyTemplate,
+} from './pact-json-matchers.ts';
+export { pactNames } from './pact-names.ts';
+export { normalisePactFile, type WritePactOptions, writeMessagePact } from './pact-writer.ts';
+export { type MessageRequest, type ProduceMessageOptions, produceMessage } from './produce-message.ts';
+export { endpointStates, eventState, type PactState, type SignatureMode } from './provider-states.ts';
+export { type ReferenceProvider, serveReferenceProvider } from './reference-provider.ts';
+export { toRustRegex } from './regex-syntax.ts';
+export { type Resigned, Resigner, type ResignOptions, resignDefaults, type StateCall } from './resigner.ts';
+export {
+  matchersFromSchema,
+  type SchemaMatcherOptions,
+  type SchemaMatcherResult,
+} from './schema-matchers.ts';
+export { type SigningProxy, type SigningProxyOptions, startSigningProxy } from './signing-proxy.ts';
+export { signingRequestFilter } from './signing-request-filter.ts';
 export {
   type ExpectsEventOptions,
   type SpikeMessageExpectation,
   type SpikeMessagePact,
   type SpikeMessagePactOptions,
   spikeMessagePact,
-} from './consumer.ts';
+} from './spike-message-pact.ts';
+export type { InteractionOutcome, VerificationReport } from './verification-report.ts';
+export { type StateHandler, type VerifyEndpointOptions, verifyEndpoint } from './verify-endpoint.ts';
+export { type VerifyMessagesOptions, verifyMessages } from './verify-messages.ts';
 export {
-  type ContractOptions,
-  contractDefaults,
-  type EventBody,
-  type EventBodyOptions,
-  eventBody,
-  type HttpInteraction,
-  httpInteractions,
-  type MessageInteraction,
-  messageInteractions,
-  normalisePactFile,
-  type PactState,
-  signaturePattern,
-  successStatus,
-  type WritePactOptions,
   type WriteProfileContractsOptions,
   type WrittenPact,
-  writeHttpPact,
-  writeMessagePact,
   writeProfileContracts,
-} from './contracts.ts';
-export { contractFacts, type FamilyContractFacts } from './families.ts';
-export { loadPact, type PactModule, pactCliPath } from './load.ts';
-export {
-  endpointStates,
-  eventState,
-  pactNames,
-  type SignatureMode,
-} from './names.ts';
-export {
-  canonicalPactDir,
-  canonicalPactFile,
-  type Framing,
-  kitVersion,
-  pactFileName,
-} from './paths.ts';
-export {
-  type SigningProxy,
-  type SigningProxyOptions,
-  STATE_CHANGE_PATH,
-  startSigningProxy,
-} from './proxy.ts';
-export type { InteractionOutcome, VerificationReport } from './report.ts';
-export { type Resigned, Resigner, type ResignOptions, resignDefaults, type StateCall } from './resign.ts';
-export {
-  type FieldRule,
-  type FieldTreatment,
-  matchersFromSchema,
-  type SchemaMatcherOptions,
-  type SchemaMatcherResult,
-  toRustRegex,
-} from './schema-matchers.ts';
-export {
-  isMatcher,
-  m as pactMatchers,
-  type PactMatcher,
-  type PactTemplate,
-  reifyTemplate,
-} from './template.ts';
-export {
-  type StateHandler,
-  signingRequestFilter,
-  type VerifyEndpointOptions,
-  verifyEndpoint,
-} from './verify-endpoint.ts';
-export {
-  type MessageRequest,
-  type ProduceMessageOptions,
-  produceMessage,
-  type ReferenceProvider,
-  serveReferenceProvider,
-  type VerifyMessagesOptions,
-  verifyMessages,
-} from './verify-messages.ts';
+} from './write-profile-contracts.ts';

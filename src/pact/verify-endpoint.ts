@@ -1,14 +1,15 @@
-import { existsSync } from 'node:fs';
-import { SpikeKitError } from '../core/index.ts';
 import type { BodyStyle } from '../delivery/index.ts';
-import { getProfile, type Profile, type ProfileRef, profiles } from '../profiles/index.ts';
+import { getProfile, type ProfileRef } from '../profiles/index.ts';
 import type { Bytes } from '../signing/index.ts';
-import { type BrokerVerificationOptions, verifierBrokerOptions } from './broker.ts';
-import { loadPact } from './load.ts';
-import { endpointStates, pactNames } from './names.ts';
-import { canonicalPactFile } from './paths.ts';
-import { endpointHints, parseVerifierOutput, type VerificationReport, verificationError } from './report.ts';
-import { isStateCall, Resigner } from './resign.ts';
+import type { BrokerVerificationOptions } from './broker-verification.ts';
+import { loadPact } from './load-pact.ts';
+import { pactNames } from './pact-names.ts';
+import { pactSource } from './pact-source.ts';
+import { endpointStates } from './provider-states.ts';
+import { Resigner } from './resigner.ts';
+import { signingRequestFilter } from './signing-request-filter.ts';
+import { endpointHints } from './verification-hints.ts';
+import { parseVerifierOutput, type VerificationReport, verificationError } from './verification-report.ts';
 
 /** A provider-state handler: a function run on setup, or `{ setup, teardown }`. */
 export type StateHandler =
@@ -49,61 +50,6 @@ export interface VerifyEndpointOptions {
   readonly logLevel?: 'error' | 'warn' | 'info' | 'debug' | 'trace';
   /** Per-request timeout, ms. Default 30000 (Spike's own timeout). */
   readonly timeoutMs?: number;
-}
-
-/** The parts of an Express request the filter touches (Pact's verifier proxy is an Express app). */
-interface FilterRequest {
-  url: string;
-  readonly path: string;
-  body: unknown;
-  headers: Record<string, string | string[] | undefined>;
-}
-interface FilterResponse {
-  status(code: number): FilterResponse;
-  type(type: string): FilterResponse;
-  send(body: string): unknown;
-}
-
-/**
- * The request filter `verifyEndpoint` gives Pact's verifier: provider-state calls pass untouched (it only watches
- * them), every replayed request is restyled, re-signed over exactly the bytes forwarded and sent to `path`.
- * Exposed for teams that drive `Verifier` themselves.
- *
- * @example
- * ```ts
- * const resigner = new Resigner({ profile: 'spike-health-v3', secret });
- * new Verifier({ providerBaseUrl, pactUrls, requestFilter: signingRequestFilter(resigner, { path: '/hooks' }) });
- * ```
- */
-export function signingRequestFilter(
-  resigner: Resigner,
-  options: { readonly path?: string; readonly notes?: string[] } = {},
-): (req: FilterRequest, res: FilterResponse, next: () => void) => void {
-  return (req, res, next) => {
-    if (req.path === '/_pactSetup' || isStateCall(req.body)) {
-      if (isStateCall(req.body)) resigner.observe(req.body);
-      next();
-      return;
-    }
-    if (req.path === '/_messages') {
-      next();
-      return;
-    }
-    const out = resigner.resign(req.body, req.headers);
-    if (!out.ok) {
-      options.notes?.push(out.message);
-      res.status(500).type('text/plain').send(out.message);
-      return;
-    }
-    for (const name of Object.keys(req.headers)) delete req.headers[name];
-    Object.assign(req.headers, out.headers);
-    req.body = out.body;
-    if (options.path !== undefined) {
-      const query = req.url.indexOf('?');
-      req.url = options.path + (query === -1 ? '' : req.url.slice(query));
-    }
-    next();
-  };
 }
 
 /**
@@ -165,31 +111,4 @@ export async function verifyEndpoint(options: VerifyEndpointOptions): Promise<Ve
       notes,
     );
   }
-}
-
-/**
- * Where the pacts come from: given URLs, a broker, or the canonical contract of a built-in profile (generated into
- * a temp directory for a custom profile).
- */
-export async function pactSource(
-  profile: Profile,
-  framing: 'messages' | 'http',
-  provider: string,
-  pactUrls: readonly string[] | undefined,
-  broker: BrokerVerificationOptions | true | undefined,
-): Promise<Record<string, unknown>> {
-  if (pactUrls !== undefined && broker !== undefined) {
-    throw new SpikeKitError('INVALID_OPTION', 'Pass either pactUrls or broker, not both.', {});
-  }
-  if (pactUrls !== undefined) {
-    if (pactUrls.length === 0) throw new SpikeKitError('INVALID_OPTION', 'pactUrls is empty.', {});
-    return { provider, pactUrls: [...pactUrls] };
-  }
-  if (broker !== undefined) return verifierBrokerOptions(provider, broker === true ? {} : broker);
-  const builtIn = (profiles as Readonly<Record<string, Profile>>)[profile.id] === profile;
-  const file = builtIn ? canonicalPactFile(profile, framing) : undefined;
-  if (file !== undefined && existsSync(file)) return { provider, pactUrls: [file] };
-  const { writeProfileContracts } = await import('./contracts.ts');
-  const written = await writeProfileContracts(profile, { framings: [framing] });
-  return { provider, pactUrls: written.map((w) => w.file) };
 }

@@ -1,18 +1,15 @@
-export {
-  defineProfile,
-  type ProfileDefinition,
-  type RetryScheduleInput,
-  type SuccessInput,
-} from './define.ts';
-export { attemptOffsets, dedupKeys, isSuccessStatus, maxAttempts, nextAttemptAt } from './rules.ts';
-export { type FamilyOf, getProfile, type ProfileRef, profileIds, profiles } from './table.ts';
-export { compileMessageTemplate, type MessagePart } from './template.ts';
+export { attemptOffsets, maxAttempts, nextAttemptAt } from './attempt-schedule.ts';
+export { dedupKeys } from './dedup-keys.ts';
+export { defineProfile } from './define-profile.ts';
+export { compileMessageTemplate, type MessagePart } from './message-template.ts';
+export type { ProfileDefinition, RetryScheduleInput, SuccessInput } from './profile-definition.ts';
+export { isSuccessStatus } from './success-status.ts';
+export { type FamilyOf, getProfile, type ProfileId, type ProfileRef, profileIds, profiles } from './table.ts';
 export type {
   DedupRule,
   PayloadFamilyId,
   Profile,
   ProfileFact,
-  ProfileId,
   Provenance,
   RetrySchedule,
   SignatureSpec,

@@ -1,12 +1,53 @@
-import { listChoices, SpikeKitError } from '../core/index.ts';
-import { defineProfile, setProfileResolver } from './define.ts';
-import type { PayloadFamilyId, Profile, ProfileId } from './types.ts';
+import { invalid, listChoices } from '../core/index.ts';
+import { buildProfile } from './build-profile.ts';
+import type { PayloadFamilyId, Profile } from './types.ts';
 
-const SHARED = '../shared/spike-webhooks.md (kit facts)';
+const SPIKE_API_DOCS = 'https://docs.spikeapi.com/api-docs/webhooks';
+const SPIKE_FORMS_DOCS = 'https://docs.spike.ac/features/webhooks';
+const AGENT_SKILLS = 'https://github.com/spike-forms/agent-skills/blob/HEAD/skills/spike-forms/SKILL.md';
+
+/** Spike Forms as its docs and the seed describe it; the timestamped variant extends it. */
+const spikeForms = buildProfile({
+  id: 'spike-forms',
+  title: 'Spike Forms submission webhook',
+  product: 'spike-forms',
+  payload: 'forms',
+  body: { shape: 'object', contentType: 'application/json' },
+  signature: {
+    header: 'X-Spike-Signature',
+    prefix: 'sha256=',
+    signs: '{body}',
+    required: 'when-secret-set',
+    key: 'webhook secret',
+  },
+  success: 'any-2xx',
+  timeout: '30s',
+  // Immediately, then after 1 min, 5 min, 30 min; each delay counted from the previous failure (0, 1, 6, 36 min).
+  retry: { delays: ['1m', '5m', '30m'], anchor: 'previous-failure' },
+  retryAlternatives: {
+    'delays-from-previous-failure': { delays: ['1m', '5m', '30m'], anchor: 'previous-failure' },
+    'delays-from-first-attempt': { delays: ['1m', '5m', '30m'], anchor: 'first-attempt' },
+  },
+  dedup: { kind: 'field', path: ['submissionId'] },
+  provenance: {
+    body: 'seed',
+    signature: 'seed',
+    success: 'seed',
+    timeout: 'seed',
+    retry: 'decision',
+    dedup: 'decision',
+  },
+  sources: [SPIKE_FORMS_DOCS],
+  notes: [
+    'The signature header is only sent when the form has a webhook secret.',
+    'Whether each retry delay counts from the previous failure (default: 0, 1, 6, 36 min) or from the first attempt (0, 1, 5, 30 min) is not documented: see retryAlternatives.',
+  ],
+});
 
 /**
- * Spike's dialects, one entry each, every fact as data (see `../shared/spike-webhooks.md` section 1). Adding a
- * dialect is adding an entry; nothing else in the kit branches on a profile's name.
+ * Spike's dialects, one entry each, every fact as data (the kit's facts file, section 1; each profile's `sources`
+ * give the public documents). Adding a dialect is adding an entry; nothing else in the kit branches on a
+ * profile's name.
  *
  * @example
  * ```ts
@@ -17,7 +58,7 @@ const SHARED = '../shared/spike-webhooks.md (kit facts)';
  * ```
  */
 export const profiles = {
-  'spike-health-v2': defineProfile({
+  'spike-health-v2': buildProfile({
     id: 'spike-health-v2',
     title: 'Spike API v2 health webhook (RealtimeUpdateV1)',
     product: 'spike-api',
@@ -43,13 +84,13 @@ export const profiles = {
       retry: 'seed',
       dedup: 'seed',
     },
-    sources: ['seeds/spike-health-webhooks-v2.txt', 'https://docs.spikeapi.com/api-docs/webhooks', SHARED],
+    sources: [SPIKE_API_DOCS],
     notes: [
       'Only the event_id is signed: the body is not integrity-protected, so a verifier over the body is wrong.',
       'The 30 s timeout is the kit default; the v2 document does not state one.',
     ],
   }),
-  'spike-health-v3': defineProfile({
+  'spike-health-v3': buildProfile({
     id: 'spike-health-v3',
     title: 'Spike API v3 health webhook',
     product: 'spike-api',
@@ -92,73 +133,28 @@ export const profiles = {
       retry: 'decision',
       dedup: 'decision',
     },
-    sources: ['https://docs.spikeapi.com/api-docs/webhooks', SHARED],
+    sources: [SPIKE_API_DOCS],
     notes: [
       'Exactly 200 counts as delivered: 201 and 204 are failures.',
       'The body is a JSON array that may batch several users; there is no event id.',
       'The retry count of 10 is the kit default for the documented "up to 10 times".',
     ],
   }),
-  'spike-forms': defineProfile({
-    id: 'spike-forms',
-    title: 'Spike Forms submission webhook',
-    product: 'spike-forms',
-    payload: 'forms',
-    body: { shape: 'object', contentType: 'application/json' },
-    signature: {
-      header: 'X-Spike-Signature',
-      prefix: 'sha256=',
-      signs: '{body}',
-      required: 'when-secret-set',
-      key: 'webhook secret',
-    },
-    success: 'any-2xx',
-    timeout: '30s',
-    // Immediately, then after 1 min, 5 min, 30 min; each delay counted from the previous failure (0, 1, 6, 36 min).
-    retry: { delays: ['1m', '5m', '30m'], anchor: 'previous-failure' },
-    retryAlternatives: {
-      'delays-from-previous-failure': { delays: ['1m', '5m', '30m'], anchor: 'previous-failure' },
-      'delays-from-first-attempt': { delays: ['1m', '5m', '30m'], anchor: 'first-attempt' },
-    },
-    dedup: { kind: 'field', path: ['submissionId'] },
-    provenance: {
-      body: 'seed',
-      signature: 'seed',
-      success: 'seed',
-      timeout: 'seed',
-      retry: 'decision',
-      dedup: 'decision',
-    },
-    sources: ['seeds/spike-forms-webhooks.txt', 'https://docs.spike.ac/features/webhooks', SHARED],
-    notes: [
-      'The signature header is only sent when the form has a webhook secret.',
-      'Whether each retry delay counts from the previous failure (default: 0, 1, 6, 36 min) or from the first attempt (0, 1, 5, 30 min) is not documented: see retryAlternatives.',
-    ],
-  }),
-  'spike-forms-timestamped': defineProfile({
+  'spike-forms': spikeForms,
+  'spike-forms-timestamped': buildProfile({
     id: 'spike-forms-timestamped',
+    extends: spikeForms,
     title: 'Spike Forms webhook, timestamped variant (agent-skills, 2026-04)',
-    product: 'spike-forms',
     status: 'experimental',
     payload: 'forms-timestamped',
-    body: { shape: 'object', contentType: 'application/json' },
     signature: {
-      header: 'X-Spike-Signature',
       prefix: '',
       acceptedPrefixes: ['', 'sha256='],
       signs: '{timestamp}.{body}',
       timestampHeader: 'X-Spike-Timestamp',
       timestampField: 'timestamp',
-      required: 'when-secret-set',
-      key: 'webhook secret',
     },
-    success: 'any-2xx',
-    timeout: '30s',
-    retry: { delays: ['1m', '5m', '30m'], anchor: 'previous-failure' },
-    retryAlternatives: {
-      'delays-from-previous-failure': { delays: ['1m', '5m', '30m'], anchor: 'previous-failure' },
-      'delays-from-first-attempt': { delays: ['1m', '5m', '30m'], anchor: 'first-attempt' },
-    },
+    // Success rule, timeout and retries are those of spike-forms, unconfirmed for this variant.
     dedup: { kind: 'field', path: ['submission', 'id'] },
     provenance: {
       body: 'docs',
@@ -166,24 +162,54 @@ export const profiles = {
       success: 'unconfirmed',
       timeout: 'unconfirmed',
       retry: 'unconfirmed',
-      dedup: 'decision',
     },
-    sources: ['https://github.com/spike-forms/agent-skills (skills/spike-forms/SKILL.md)', SHARED],
+    sources: [AGENT_SKILLS],
     notes: [
       'Experimental: this variant conflicts with the Spike Forms docs. Success rule, timeout and retries are unconfirmed; the kit assumes those of spike-forms.',
       "Whether the signature carries the 'sha256=' prefix is not stated: deliveries send bare hex, verification accepts both.",
       'X-Spike-Timestamp is Unix seconds; the signed message is "{timestamp}.{body}".',
     ],
   }),
-} as const satisfies Record<ProfileId, Profile>;
+} as const satisfies Record<string, Profile>;
 
-/** The ids of the built-in profiles, in table order. */
+/**
+ * The ids of the dialects Spike documents: the keys of {@link profiles}, so adding an entry adds an id.
+ *
+ * @example
+ * ```ts
+ * const id: ProfileId = 'spike-health-v3';
+ * ```
+ */
+export type ProfileId = keyof typeof profiles;
+
+/**
+ * The ids of the built-in profiles, in table order.
+ *
+ * @example
+ * ```ts
+ * profileIds; // ['spike-health-v2', 'spike-health-v3', 'spike-forms', 'spike-forms-timestamped']
+ * ```
+ */
 export const profileIds = Object.keys(profiles) as ProfileId[];
 
-/** Maps each built-in profile id to its payload family. */
+/**
+ * Maps each built-in profile id to its payload family.
+ *
+ * @example
+ * ```ts
+ * const family: FamilyOf<'spike-forms-timestamped'> = 'forms-timestamped';
+ * ```
+ */
 export type FamilyOf<P extends ProfileId> = (typeof profiles)[P]['payload'];
 
-/** A profile id of {@link profiles}, or a profile object (for instance one made with {@link defineProfile}). */
+/**
+ * A profile id of {@link profiles}, or a profile object (for instance one made with {@link defineProfile}).
+ *
+ * @example
+ * ```ts
+ * const refs: ProfileRef[] = ['spike-forms', defineProfile({ id: 'forms-10s', extends: 'spike-forms', timeout: '10s' })];
+ * ```
+ */
 export type ProfileRef<F extends PayloadFamilyId = PayloadFamilyId> = ProfileId | Profile<F>;
 
 /**
@@ -201,11 +227,14 @@ export function getProfile(ref: ProfileRef | string): Profile;
 export function getProfile(ref: ProfileRef | string): Profile {
   if (typeof ref === 'object' && ref !== null) return ref;
   if (typeof ref === 'string' && Object.hasOwn(profiles, ref)) return profiles[ref as ProfileId];
-  throw new SpikeKitError(
+  throw invalid(
     'UNKNOWN_PROFILE',
-    `Unknown profile ${JSON.stringify(ref)}: use ${listChoices(profileIds)}, or a profile made with defineProfile().`,
-    { profile: ref, valid: profileIds },
+    'A profile',
+    `one of ${listChoices(profileIds)}, or a profile object`,
+    ref,
+    {
+      details: { profile: ref, valid: profileIds },
+      hint: 'Make a custom one with defineProfile().',
+    },
   );
 }
-
-setProfileResolver((id) => getProfile(id));

@@ -1,6 +1,3 @@
-/** The ids of the dialects Spike documents; see {@link profiles}. */
-export type ProfileId = 'spike-health-v2' | 'spike-health-v3' | 'spike-forms' | 'spike-forms-timestamped';
-
 /**
  * The payload vocabulary a profile speaks. Generators, schemas and contracts are keyed by family, so a custom
  * profile made with {@link defineProfile} reuses them by naming a family.
@@ -132,7 +129,7 @@ export interface Profile<F extends PayloadFamilyId = PayloadFamilyId> {
   readonly dedupAlternatives: Readonly<Record<string, DedupRule>>;
   /** Provenance of each fact: contracts never pin an `unconfirmed` one. */
   readonly provenance: Readonly<Record<ProfileFact, Provenance>>;
-  /** Documents the facts come from. */
+  /** Public URLs of the documents the facts come from. */
   readonly sources: readonly string[];
   /** Caveats worth knowing. */
   readonly notes: readonly string[];

@@ -16,7 +16,7 @@ export interface MessageSource {
 }
 
 /** Why a signed message could not be assembled. */
-export type MessageProblem = 'missing-timestamp' | 'unreadable-body';
+type MessageProblem = 'missing-timestamp' | 'unreadable-body';
 
 /** A signed message that could not be assembled, and why. */
 export interface MessageFailure {
@@ -87,14 +87,15 @@ function partReader(
       };
       return (source) => source.timestamp ?? missing;
     }
-    case 'field': {
-      const read = fieldReader(part.path);
+    case 'field':
       return (source) => {
-        const result = source.parsed === undefined ? read(source.body) : readPath(source.parsed, part.path);
+        const result =
+          source.parsed === undefined
+            ? readJsonField(source.body, part.path)
+            : readPath(source.parsed, part.path);
         if (!result.found) return { problem: 'unreadable-body', detail: result.detail };
         return typeof result.value === 'string' ? result.value : JSON.stringify(result.value);
       };
-    }
   }
 }
 
@@ -107,40 +108,19 @@ type FieldRead =
   | { readonly found: true; readonly value: unknown }
   | { readonly found: false; readonly detail: string };
 
-/**
- * Reads a field from a JSON body with `JSON.parse` semantics (the last of duplicate keys wins), without parsing
- * the body in the common case: a top-level string field that comes first and occurs once (Spike's `event_id`).
- *
- * @example
- * ```ts
- * readJsonField('{"event_id":"e1","data":[]}', ['event_id']); // { found: true, value: 'e1' }
- * ```
- */
-export function readJsonField(body: Bytes, path: readonly string[]): FieldRead {
-  return fieldReader(path)(body);
-}
-
-/** A reader for one field path, with the fast-path needle precomputed. */
-function fieldReader(path: readonly string[]): (body: Bytes) => FieldRead {
-  const key = path[0];
-  const needle = path.length === 1 && key !== undefined && !/["\\]/.test(key) ? `"${key}"` : undefined;
-  return (body) => {
-    const text =
-      typeof body === 'string'
-        ? body
-        : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
-    if (needle !== undefined) {
-      const fast = firstKeyString(text, needle);
-      if (fast !== undefined) return { found: true, value: fast };
-    }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      return { found: false, detail: 'the body is not valid JSON' };
-    }
-    return readPath(parsed, path);
-  };
+/** Reads a field of a JSON body the way the receiver's `JSON.parse` sees it (the last of duplicate keys wins). */
+function readJsonField(body: Bytes, path: readonly string[]): FieldRead {
+  const text =
+    typeof body === 'string'
+      ? body
+      : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { found: false, detail: 'the body is not valid JSON' };
+  }
+  return readPath(parsed, path);
 }
 
 function readPath(value: unknown, path: readonly string[]): FieldRead {
@@ -157,34 +137,4 @@ function readPath(value: unknown, path: readonly string[]): FieldRead {
     current = (current as Record<string, unknown>)[segment];
   }
   return { found: true, value: current };
-}
-
-/** The string value of `key` when it is the body's first key, occurs once, and holds no escapes; else undefined. */
-function firstKeyString(text: string, needle: string): string | undefined {
-  const at = text.indexOf(needle);
-  if (at === -1 || text.indexOf(needle, at + needle.length) !== -1) return undefined;
-  let i = skipSpace(text, 0);
-  if (text.charCodeAt(i) !== 0x7b /* { */) return undefined;
-  if (skipSpace(text, i + 1) !== at) return undefined;
-  i = skipSpace(text, at + needle.length);
-  if (text.charCodeAt(i) !== 0x3a /* : */) return undefined;
-  i = skipSpace(text, i + 1);
-  if (text.charCodeAt(i) !== 0x22 /* " */) return undefined;
-  const end = text.indexOf('"', i + 1);
-  if (end === -1) return undefined;
-  const backslash = text.indexOf('\\', i + 1);
-  if (backslash !== -1 && backslash < end) return undefined;
-  const after = skipSpace(text, end + 1);
-  const next = text.charCodeAt(after);
-  if (next !== 0x2c /* , */ && next !== 0x7d /* } */) return undefined;
-  return text.slice(i + 1, end);
-}
-
-function skipSpace(text: string, from: number): number {
-  let i = from;
-  for (;;) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return i;
-    i++;
-  }
 }

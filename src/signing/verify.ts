@@ -116,15 +116,16 @@ export function verify(
     return fail(message.problem, `Cannot build the signed message: ${message.detail}.`);
   }
 
+  // The format is checked here, after the message: a body or timestamp problem is reported first.
+  if (!isHexDigest(hex)) {
+    return fail('malformed-signature', `${spec.header} does not hold a 64-character hex SHA-256 digest.`);
+  }
   let matched = -1;
   for (let i = 0; i < secrets.length; i++) {
     // Every secret is tried, so timing does not reveal which one matched.
     if (hexDigestEquals(hmacSha256Hex(secrets[i] as Bytes, message), hex) && matched === -1) matched = i;
   }
   if (matched === -1) {
-    if (!isHexDigest(hex)) {
-      return fail('malformed-signature', `${spec.header} does not hold a 64-character hex SHA-256 digest.`);
-    }
     return fail(
       'mismatch',
       `${spec.header} does not match: the signature must be HMAC-SHA256 over ${JSON.stringify(spec.signs)} with the ${spec.key}${secrets.length > 1 ? ` (tried ${secrets.length} secrets)` : ''}.`,

@@ -1,20 +1,12 @@
-export {
-  createFakeClock,
-  type FakeClock,
-  installedFakeClock,
-} from './clock.ts';
-export {
-  type AppliedFault,
-  type Fault,
-  type FaultContext,
-  type FaultFunction,
-  type FaultName,
-  type FaultPlan,
-  faultNames,
-  normalizeFault,
-  type RandomFaultsOptions,
-  randomFaults,
-  randomFaultsDefaults,
+export { createFakeClock, type FakeClock, installedFakeClock } from './fake-clock.ts';
+export type {
+  AppliedFault,
+  Fault,
+  FaultContext,
+  FaultFunction,
+  FaultName,
+  FaultPlan,
+  StatusBypass,
 } from './faults.ts';
 export { checkInvariants, type InvariantOptions } from './invariants.ts';
 export {
@@ -29,26 +21,24 @@ export {
   toBeExhausted,
   toHaveAttempts,
   toHaveBeenDeliveredAfter,
+  toHaveBeenDeliveredAt,
   toHaveBeenProcessedOnce,
 } from './matchers.ts';
+export { type RandomFaultsOptions, randomFaults, randomFaultsDefaults } from './random-faults.ts';
 export {
   type ArrivalOptions,
   type DuplicateOptions,
   type SimulateOptions,
   simulateDefaults,
-} from './options.ts';
-export { classifyStatus } from './rules.ts';
+} from './simulate-options.ts';
 export { createSimulation, Simulation, type SteppedAttempt, simulate } from './simulation.ts';
-export {
-  type AttemptAnswer,
-  type AttemptRecord,
-  type Classification,
-  type EventOutcome,
-  type EventTimeline,
-  formatEvent,
-  formatFault,
-  formatSimulation,
-  type SimulationData,
-  type SimulationResult,
-  type SimulationSummary,
+export type {
+  AttemptAnswer,
+  AttemptRecord,
+  Classification,
+  EventOutcome,
+  EventTimeline,
+  SimulationData,
+  SimulationResult,
+  SimulationSummary,
 } from './timeline.ts';

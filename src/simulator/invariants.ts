@@ -5,6 +5,7 @@ import {
   nextAttemptAt,
   type ProfileRef,
 } from '../profiles/index.ts';
+import { faultRule } from './fault-table.ts';
 import type { SimulationData } from './timeline.ts';
 
 /**
@@ -75,10 +76,7 @@ export function checkInvariants(
         problems.push(`${where}: status ${a.status} classified '${a.classification}'`);
       if (a.status === null && !['timeout', 'network-error', 'lost-ack'].includes(a.classification))
         problems.push(`${where}: no status but classified '${a.classification}'`);
-      if (
-        !a.sent &&
-        !(typeof a.fault === 'number' || ['timeout', 'refused', 'reset'].includes(String(a.fault)))
-      )
+      if (!a.sent && faultRule(a.fault).reachesHandler)
         problems.push(`${where} was not sent, without a fault that stops it`);
       if (exact && a.classification === 'timeout' && a.latencyMs !== timeoutMs)
         problems.push(`${where} timed out after ${a.latencyMs} ms, not ${timeoutMs}`);

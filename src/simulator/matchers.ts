@@ -1,5 +1,6 @@
 import { type Duration, formatMs, toMs } from '../core/index.ts';
-import { type EventTimeline, formatEvent, formatSimulation, type SimulationData } from './timeline.ts';
+import { formatEvent, formatSimulation } from './format-timeline.ts';
+import type { EventTimeline, SimulationData } from './timeline.ts';
 
 /**
  * How many times the receiver's side effect happened for a dedup key (`event_id`, `submissionId`, body hash ...):
@@ -17,15 +18,15 @@ export type ProcessedProbe =
   | { count(key: string): number };
 
 /**
- * Options of `toHaveBeenDeliveredAfter`.
+ * Options of `toHaveBeenDeliveredAfter` and `toHaveBeenDeliveredAt`.
  *
  * @example
  * ```ts
- * expect(result).toHaveBeenDeliveredAfter('6m', { tolerance: '1s' }); // real time
+ * expect(result).toHaveBeenDeliveredAt('6m', { tolerance: '1s' }); // real time
  * ```
  */
 export interface DeliveredAfterOptions {
-  /** Accepted difference (for real time); default 0: exact. */
+  /** Accepted difference (for real time); default 0: exact (`At`), not a millisecond earlier (`After`). */
   readonly tolerance?: Duration;
 }
 
@@ -86,6 +87,8 @@ function every(
 }
 
 function toSubject(received: unknown): Subject | string {
+  if (typeof (received as { then?: unknown } | null)?.then === 'function')
+    return 'expected a simulation result, got a Promise: did you forget await? (expect(await simulate(...)))';
   const r = received as Partial<SimulationData & EventTimeline> | null;
   if (r !== null && typeof r === 'object' && Array.isArray(r.events) && r.summary !== undefined) {
     const data = r as SimulationData;
@@ -163,12 +166,27 @@ export function toHaveAttempts(
   );
 }
 
+/** Every event was delivered, by an attempt starting a time after its first attempt that `fits`. */
+function deliveredWhen(
+  context: MatcherContext | undefined,
+  received: unknown,
+  expectation: string,
+  fits: (tookMs: number) => boolean,
+): MatcherResult {
+  return every(context, received, expectation, (event) => {
+    if (event.deliveredAtMs === null) return describe(event);
+    const took = event.deliveredAtMs - event.arrivalMs;
+    return fits(took) ? undefined : `delivered ${formatMs(took)} after its first attempt`;
+  });
+}
+
 /**
- * Every event was delivered by an attempt starting `after` its first attempt (exactly, or within `tolerance`).
+ * Every event was delivered by an attempt starting at or after `after` past its first attempt (`tolerance` allows
+ * that much earlier, for real time). For an exact time, use {@link toHaveBeenDeliveredAt}.
  *
  * @example
  * ```ts
- * expect(result).toHaveBeenDeliveredAfter('6m'); // forms: failed at 0 and 1 min, delivered at 6 min
+ * expect(result).toHaveBeenDeliveredAfter('6m'); // forms: delivered at 6 min or later
  * ```
  */
 export function toHaveBeenDeliveredAfter(
@@ -179,17 +197,36 @@ export function toHaveBeenDeliveredAfter(
 ): MatcherResult {
   const expected = toMs(after);
   const tolerance = toMs(options.tolerance ?? 0);
-  return every(
+  return deliveredWhen(
+    this,
+    received,
+    `to have been delivered at or after ${formatMs(expected)} past its first attempt`,
+    (took) => took >= expected - tolerance,
+  );
+}
+
+/**
+ * Every event was delivered by an attempt starting exactly `at` after its first attempt (or within `tolerance`,
+ * for real time).
+ *
+ * @example
+ * ```ts
+ * expect(result).toHaveBeenDeliveredAt('6m'); // forms: failed at 0 and 1 min, delivered at 6 min
+ * ```
+ */
+export function toHaveBeenDeliveredAt(
+  this: MatcherContext | undefined,
+  received: unknown,
+  at: Duration,
+  options: DeliveredAfterOptions = {},
+): MatcherResult {
+  const expected = toMs(at);
+  const tolerance = toMs(options.tolerance ?? 0);
+  return deliveredWhen(
     this,
     received,
     `to have been delivered ${formatMs(expected)} after its first attempt`,
-    (event) => {
-      if (event.deliveredAtMs === null) return describe(event);
-      const took = event.deliveredAtMs - event.arrivalMs;
-      return Math.abs(took - expected) <= tolerance
-        ? undefined
-        : `delivered ${formatMs(took)} after its first attempt`;
-    },
+    (took) => Math.abs(took - expected) <= tolerance,
   );
 }
 
@@ -264,6 +301,7 @@ export const simulatorMatchers = {
   toBeDiscarded,
   toHaveAttempts,
   toHaveBeenDeliveredAfter,
+  toHaveBeenDeliveredAt,
   toHaveBeenProcessedOnce,
 };
 
@@ -285,8 +323,10 @@ export interface SimulatorMatchers<R = unknown> {
   toBeDiscarded(): R;
   /** Every event took exactly `count` attempts. */
   toHaveAttempts(count: number): R;
-  /** Every event was delivered by an attempt starting `after` its first one, e.g. `'6m'`. */
+  /** Every event was delivered by an attempt starting at or after `after` past its first one, e.g. `'6m'`. */
   toHaveBeenDeliveredAfter(after: Duration, options?: DeliveredAfterOptions): R;
+  /** Every event was delivered by an attempt starting exactly `at` after its first one, e.g. `'6m'`. */
+  toHaveBeenDeliveredAt(at: Duration, options?: DeliveredAfterOptions): R;
   /** The side effect happened once per acknowledged dedup key (see {@link ProcessedProbe}). */
   toHaveBeenProcessedOnce(probe: ProcessedProbe): R;
 }

@@ -1,41 +1,19 @@
-import { type Duration, Rng, SpikeKitError, toEpochMs } from '../core/index.ts';
-import {
-  resolveTarget,
-  type SendOptions,
-  type Target,
-  type Transport,
-  type TransportResult,
-} from '../delivery/index.ts';
-import { getProfile, isSuccessStatus, nextAttemptAt, type Profile } from '../profiles/index.ts';
-import {
-  createFakeClock,
-  type Engine,
-  invocationContext,
-  isFakeClock,
-  RealEngine,
-  realTime,
-  shadowGlobals,
-  type TimerOwner,
-  VirtualEngine,
-} from './clock.ts';
-import { type AppliedFault, compileFaultPlan, type FaultContext, stopsBeforeHandler } from './faults.ts';
+import { type Duration, SpikeKitError } from '../core/index.ts';
+import { resolveTarget, type Target, type Transport } from '../delivery/index.ts';
+import type { Profile } from '../profiles/index.ts';
+import { DeliveryRun } from './delivery-run.ts';
+import type { Engine } from './engine.ts';
+import { durationOption } from './invalid-option.ts';
 import { checkInvariants } from './invariants.ts';
-import {
-  checkOptionNames,
-  durationOption,
-  invalidOption,
-  type SimulateOptions,
-  simulateDefaults,
-} from './options.ts';
-import { classifyStatus } from './rules.ts';
+import { ProgressSignal } from './progress-signal.ts';
+import { RealEngine } from './real-engine.ts';
+import { realTime } from './real-timers.ts';
+import { type ResolvedSimulateOptions, resolveSimulateOptions } from './resolve-options.ts';
+import { shadowGlobals } from './shadow-globals.ts';
+import type { SimulateOptions } from './simulate-options.ts';
 import { attemptRecord, snapshot } from './snapshot.ts';
-import { type AttemptState, type EventState, prepareEvents } from './state.ts';
-import type { AttemptRecord, Classification, SimulationResult } from './timeline.ts';
-
-interface Invocation extends TimerOwner {
-  readonly attempt: AttemptState;
-  done: Promise<void>;
-}
+import type { AttemptRecord, SimulationResult } from './timeline.ts';
+import { VirtualEngine } from './virtual-engine.ts';
 
 /**
  * An attempt as {@link Simulation.runNext} returns it: the record and its event's index.
@@ -46,20 +24,6 @@ interface Invocation extends TimerOwner {
  * ```
  */
 export type SteppedAttempt = AttemptRecord & { readonly event: number };
-
-/** Resolves every waiter when something happens (an answer, a fired timer, a new handler timer). */
-class Signal {
-  #waiters: (() => void)[] = [];
-  wait(): Promise<void> {
-    return new Promise((resolve) => this.#waiters.push(resolve));
-  }
-  notify(): void {
-    if (this.#waiters.length === 0) return;
-    const waiters = this.#waiters;
-    this.#waiters = [];
-    for (const resolve of waiters) resolve();
-  }
-}
 
 const MAX_DRAIN_STEPS = 10_000;
 
@@ -81,50 +45,27 @@ const MAX_DRAIN_STEPS = 10_000;
 export class Simulation {
   /** The profile whose rules the simulation follows. */
   readonly profile: Profile;
-  readonly #options: SimulateOptions;
+  readonly #options: ResolvedSimulateOptions;
+  readonly #progress = new ProgressSignal();
   readonly #engine: Engine;
-  readonly #events: EventState[];
-  readonly #timeoutMs: number;
-  readonly #compress: number;
-  readonly #drainMs: number;
-  readonly #ioWaitMs: number;
-  readonly #seed: number | string;
-  readonly #rng: Rng;
-  readonly #faultPlan: (context: FaultContext) => AppliedFault | null;
-  readonly #progress = new Signal();
-  readonly #open = new Set<Invocation>();
-  /** Settled invocations whose handler left timers behind. */
-  readonly #background = new Set<Invocation>();
-  readonly #started: AttemptState[] = [];
-  readonly #order: number[] = [];
+  readonly #run: DeliveryRun;
   #transport: Transport | undefined;
   #ownsTransport = false;
   #starting: Promise<void> | undefined;
   #t0 = 0;
   #shadow = false;
-  #fatal: { error: unknown } | undefined;
   #driving = false;
   #closed = false;
 
   constructor(options: SimulateOptions) {
-    checkOptionNames(options);
-    this.#options = options;
-    this.profile = getProfile(options.profile);
-    this.#seed = options.seed ?? simulateDefaults.seed;
-    if (typeof this.#seed !== 'number' && typeof this.#seed !== 'string')
-      throw invalidOption('seed', 'a number or a string', this.#seed);
-    this.#rng = new Rng(this.#seed);
-    this.#timeoutMs =
-      options.timeout === undefined ? this.profile.timeoutMs : durationOption('timeout', options.timeout);
-    if (this.#timeoutMs <= 0) throw invalidOption('timeout', 'a duration longer than 0', options.timeout);
-    this.#compress = options.compress ?? simulateDefaults.compress;
-    if (typeof this.#compress !== 'number' || !(this.#compress > 0) || !Number.isFinite(this.#compress))
-      throw invalidOption('compress', 'a positive number (Spike time per real time)', options.compress);
-    this.#drainMs = durationOption('drain', options.drain ?? simulateDefaults.drain);
-    this.#ioWaitMs = durationOption('ioWait', options.ioWait ?? simulateDefaults.ioWait);
-    this.#faultPlan = compileFaultPlan(options.faults, this.#timeoutMs);
-    this.#engine = this.#createEngine(options);
-    this.#events = prepareEvents(this.profile, options, this.#rng);
+    this.#options = resolveSimulateOptions(options);
+    this.profile = this.#options.profile;
+    const time = this.#options.time;
+    this.#engine =
+      time.mode === 'real'
+        ? new RealEngine(time.startMs, this.#options.compress, () => this.#progress.notify())
+        : new VirtualEngine(time.clock);
+    this.#run = new DeliveryRun(this.#options, this.#engine, this.#progress);
   }
 
   /** Milliseconds of simulation time since the start (0 before the first step). */
@@ -134,25 +75,26 @@ export class Simulation {
 
   /** True when every event has an outcome. */
   get done(): boolean {
-    return this.#allFinal();
+    return this.#run.allFinal();
   }
 
   /** The timeline so far: a snapshot (`outcome: 'pending'` for events still being delivered). */
   get result(): SimulationResult {
-    return snapshot(this.#events, {
+    return snapshot(this.#run.events, {
       profile: this.profile.id,
       target: this.#transport?.description ?? '(not started)',
       time: this.#engine.mode,
-      compress: this.#compress,
-      seed: this.#seed,
+      compress: this.#options.compress,
+      seed: this.#options.seed,
       t0: this.#starting === undefined ? this.#engine.now() : this.#t0,
-      deliveryOrder: this.#order,
+      deliveryOrder: this.#run.order,
     });
   }
 
   /**
-   * Moves time forward by `duration`, running every attempt (and handler timer) due on the way. An attempt still
-   * running at the end stays running.
+   * Moves time forward by `duration`, running every attempt (and handler timer) due on the way, whatever the
+   * target: every attempt due in the window has finished when it resolves, unless its handler waits on a virtual
+   * timer past the window (that attempt stays running).
    *
    * @example
    * ```ts
@@ -167,7 +109,7 @@ export class Simulation {
       reached = true;
     });
     try {
-      await this.#drive(() => reached);
+      await this.#drive(() => reached, Number.POSITIVE_INFINITY, true);
     } finally {
       this.#engine.cancel(sentinel);
     }
@@ -183,10 +125,11 @@ export class Simulation {
    * ```
    */
   async runNext(): Promise<SteppedAttempt | undefined> {
-    const before = this.#started.length;
+    const started = this.#run.started;
+    const before = started.length;
     await this.#start();
-    await this.#drive(() => this.#started.length > before || this.#allFinal());
-    const attempt = this.#started[before];
+    await this.#drive(() => started.length > before || this.#run.allFinal());
+    const attempt = started[before];
     if (attempt === undefined) return undefined;
     await this.#drive(() => attempt.final);
     return {
@@ -200,20 +143,25 @@ export class Simulation {
    * timers they left behind, checks the invariants, closes what the simulation opened, and returns the timeline.
    *
    * @throws {SpikeKitError} `SIMULATION_FAILED` if an invariant does not hold (a bug in the kit: please report it).
+   *
+   * @example
+   * ```ts
+   * const result = await createSimulation({ profile: 'spike-forms', target: { fetch: POST }, event }).runAll();
+   * ```
    */
   async runAll(): Promise<SimulationResult> {
     try {
-      await this.#drive(() => this.#allFinal());
-      if (this.#engine.mode === 'virtual' && !this.#idle()) {
+      await this.#drive(() => this.#run.allFinal());
+      if (this.#engine.mode === 'virtual' && !this.#run.idle()) {
         let reached = false;
-        const sentinel = this.#engine.at(this.#engine.now() + this.#drainMs, () => {
+        const sentinel = this.#engine.at(this.#engine.now() + this.#options.drainMs, () => {
           reached = true;
         });
-        await this.#drive(() => reached || this.#idle(), MAX_DRAIN_STEPS);
+        await this.#drive(() => reached || this.#run.idle(), MAX_DRAIN_STEPS);
         this.#engine.cancel(sentinel);
       }
       const result = this.result;
-      const problems = checkInvariants(result, this.profile, { timeoutMs: this.#timeoutMs });
+      const problems = checkInvariants(result, this.profile, { timeoutMs: this.#options.timeoutMs });
       if (problems.length > 0) {
         throw new SpikeKitError(
           'SIMULATION_FAILED',
@@ -227,7 +175,14 @@ export class Simulation {
     }
   }
 
-  /** Closes what the simulation opened (a server started for an `{ app }` target). Idempotent. */
+  /**
+   * Closes what the simulation opened (a server started for an `{ app }` target). Idempotent.
+   *
+   * @example
+   * ```ts
+   * await sim.close();
+   * ```
+   */
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
@@ -238,54 +193,30 @@ export class Simulation {
     await this.close();
   }
 
-  #createEngine(options: SimulateOptions): Engine {
-    const isUrl = typeof options.target === 'object' && options.target !== null && 'url' in options.target;
-    const isFetch = isUrl && 'fetch' in options.target;
-    const time = options.time ?? (isUrl && !isFetch ? 'real' : 'virtual');
-    if (time !== 'virtual' && time !== 'real') throw invalidOption('time', "'virtual' or 'real'", time);
-    if (time === 'real') {
-      if (options.clock !== undefined)
-        throw invalidOption('clock', "no clock with time: 'real' (a clock drives virtual time)", '<clock>');
-      const startMs = toEpochMs(options.startAt ?? simulateDefaults.startAt, 'startAt');
-      return new RealEngine(startMs, this.#compress, () => this.#progress.notify());
-    }
-    if (options.clock !== undefined && !isFakeClock(options.clock))
-      throw invalidOption(
-        'clock',
-        'an @sinonjs/fake-timers clock (createClock, install, installedFakeClock())',
-        '<clock>',
-      );
-    const clock =
-      options.clock ?? createFakeClock(toEpochMs(options.startAt ?? simulateDefaults.startAt, 'startAt'));
-    return new VirtualEngine(clock);
-  }
-
   #start(): Promise<void> {
     this.#starting ??= (async () => {
-      const target = this.#options.target as Target | Transport;
-      if (typeof (target as Partial<Transport>)?.send === 'function') this.#transport = target as Transport;
+      const target = this.#options.target;
+      let transport: Transport;
+      if (typeof (target as Partial<Transport>)?.send === 'function') transport = target as Transport;
       else {
-        this.#transport = await resolveTarget(target as Target);
+        transport = await resolveTarget(target as Target);
         this.#ownsTransport = true;
       }
-      const shadow = this.#options.shadowGlobals ?? simulateDefaults.shadowGlobals;
-      this.#shadow = this.#engine.mode === 'virtual' && this.#transport.inProcess && shadow;
-      const real = this.#engine instanceof RealEngine;
+      this.#transport = transport;
+      this.#shadow = this.#engine.mode === 'virtual' && transport.inProcess && this.#options.shadowGlobals;
       if (this.#engine instanceof RealEngine) this.#engine.restart();
       this.#t0 = this.#engine.now();
-      const queue = [...this.#events].sort((a, b) => a.arrivalMs - b.arrivalMs || a.rank - b.rank);
-      for (const event of queue) {
-        const attempt = this.#guard(() => this.#attempt(event));
-        // In real time a timer would start the first attempts a few (compressed) milliseconds late.
-        if (real && event.arrivalMs === 0) attempt();
-        else this.#engine.at(this.#t0 + event.arrivalMs, attempt);
-      }
+      const clock = this.#shadow ? (this.#engine as VirtualEngine).clock : undefined;
+      this.#run.start(transport, clock, this.#t0);
     })();
     return this.#starting;
   }
 
-  /** Moves time until `until()` holds, with the simulator's clock standing in for the globals meanwhile. */
-  async #drive(until: () => boolean, maxSteps = Number.POSITIVE_INFINITY): Promise<void> {
+  /**
+   * Moves time until `until()` holds, with the simulator's clock standing in for the globals meanwhile. With
+   * `settle`, the attempts in flight then finish too, unless they wait on virtual time.
+   */
+  async #drive(until: () => boolean, maxSteps = Number.POSITIVE_INFINITY, settle = false): Promise<void> {
     if (this.#driving)
       throw new SpikeKitError(
         'SIMULATION_FAILED',
@@ -293,24 +224,29 @@ export class Simulation {
       );
     this.#driving = true;
     let restore = () => {};
+    const run = this.#run;
     try {
       await this.#start();
-      if (this.#shadow)
-        restore = shadowGlobals((this.#engine as VirtualEngine).clock, () => this.#progress.notify());
+      if (this.#shadow) restore = shadowGlobals((this.#engine as VirtualEngine).clock);
       for (let steps = 0; !until() && steps < maxSteps; steps++) {
-        this.#throwIfFatal();
+        run.throwIfFatal();
         if (this.#engine instanceof VirtualEngine) {
           await this.#gate();
-          this.#throwIfFatal();
+          run.throwIfFatal();
           if (until()) break;
           if (!this.#engine.advance()) break;
           await realTime.turn();
         } else {
-          if (this.#engine.pending() === 0 && this.#open.size === 0) break;
+          if (this.#engine.pending() === 0 && run.open.size === 0) break;
           await this.#progress.wait();
         }
       }
-      this.#throwIfFatal();
+      if (settle) {
+        await realTime.turn();
+        await this.#gate();
+        await realTime.turn();
+      }
+      run.throwIfFatal();
     } finally {
       restore();
       this.#driving = false;
@@ -319,20 +255,27 @@ export class Simulation {
 
   /**
    * Virtual time moves only when every attempt in flight waits on it: an in-process handler holding a virtual
-   * timer. A request behind a socket is awaited (its time is real); a handler waiting on real I/O gets `ioWait`.
+   * timer. A request behind a socket is awaited (its time is real, bounded by the real timeout); an in-process
+   * handler busy with anything else (real I/O) is awaited for up to `ioWait` of real time without progress, after
+   * which time moves on and its attempt says so (`ioNotAwaited`).
    */
   async #gate(): Promise<void> {
     let idleSince = realTime.now();
     for (;;) {
-      const open = [...this.#open].filter((invocation) => !invocation.attempt.final);
-      if (open.length === 0) return;
-      if (!this.#transport?.inProcess) {
-        await Promise.race(open.map((invocation) => invocation.done));
+      const inProcess = this.#transport?.inProcess === true;
+      const busy = [...this.#run.open].filter(
+        (invocation) => !invocation.attempt.final && !(inProcess && invocation.timers.size > 0),
+      );
+      if (busy.length === 0) return;
+      if (!inProcess || this.#engine.mode === 'real') {
+        await Promise.race(busy.map((invocation) => invocation.done));
         continue;
       }
-      if (open.every((invocation) => invocation.timers.size > 0)) return;
-      const left = this.#ioWaitMs - (realTime.now() - idleSince);
-      if (left <= 0) return;
+      const left = this.#options.ioWaitMs - (realTime.now() - idleSince);
+      if (left <= 0) {
+        for (const invocation of busy) invocation.attempt.ioNotAwaited = true;
+        return;
+      }
       const sleep = realTime.sleep(left);
       const progressed = await Promise.race([
         this.#progress.wait().then(() => true),
@@ -341,170 +284,6 @@ export class Simulation {
       sleep.cancel();
       if (progressed) idleSince = realTime.now();
     }
-  }
-
-  #attempt(event: EventState): void {
-    const now = this.#engine.now();
-    const n = event.attempts.length + 1;
-    let rng: Rng | undefined;
-    const fault = this.#faultPlan({
-      event: event.index,
-      duplicateOf: event.duplicateOf,
-      attempt: n,
-      timeoutMs: this.#timeoutMs,
-      random: () => {
-        rng ??= this.#rng.fork(`fault/${event.index}/${n}`);
-        return rng.next();
-      },
-    });
-    const attempt: AttemptState = {
-      event,
-      n,
-      start: now,
-      fault,
-      sent: false,
-      final: false,
-      endedAt: now,
-      status: null,
-      classification: 'pending',
-      answer: null,
-    };
-    event.attempts.push(attempt);
-    this.#started.push(attempt);
-
-    if (stopsBeforeHandler(fault)) {
-      if (typeof fault === 'number') this.#finish(attempt, classifyStatus(this.profile, fault), fault, now);
-      else if (fault === 'timeout')
-        attempt.deadline = this.#engine.at(
-          now + this.#timeoutMs,
-          this.#guard(() => this.#finish(attempt, 'timeout', null, this.#engine.now())),
-        );
-      else this.#finish(attempt, 'network-error', null, now, fault === 'refused' ? 'refused' : 'reset');
-      return;
-    }
-
-    const transport = this.#transport as Transport;
-    attempt.sent = true;
-    attempt.deadline = this.#engine.at(
-      now + this.#timeoutMs,
-      this.#guard(() => this.#finish(attempt, 'timeout', null, this.#engine.now())),
-    );
-    const realTimeout = this.#engine.mode === 'real' || !transport.inProcess;
-    const sendOptions: SendOptions = realTimeout ? { timeoutMs: this.#timeoutMs / this.#compress } : {};
-    const invocation: Invocation = { attempt, timers: new Set(), done: Promise.resolve() };
-    this.#open.add(invocation);
-    const send = () => transport.send(event.delivery, sendOptions);
-    const sending = this.#shadow ? invocationContext.run(invocation, send) : send();
-    invocation.done = sending
-      .then(
-        (result) => this.#answered(attempt, result),
-        (error: unknown) => this.#fail(error),
-      )
-      .finally(() => {
-        this.#open.delete(invocation);
-        if (invocation.timers.size > 0) this.#background.add(invocation);
-        this.#progress.notify();
-      });
-  }
-
-  #answered(attempt: AttemptState, result: TransportResult): void {
-    const at = this.#engine.now();
-    if (!this.#transport?.inProcess) attempt.wallMs = Math.round(result.latencyMs);
-    if (result.kind === 'response' && result.handlerError !== undefined)
-      attempt.error = `handler threw: ${result.handlerError}`;
-    const slow = typeof attempt.fault === 'object' && attempt.fault !== null ? attempt.fault.slow : 0;
-    if (result.kind === 'response') {
-      attempt.answer = {
-        status: result.status,
-        at: at + slow,
-        accepted: isSuccessStatus(this.profile, result.status),
-      };
-    }
-    if (attempt.final) return;
-    if (slow > 0)
-      attempt.observer = this.#engine.at(
-        at + slow,
-        this.#guard(() => this.#seen(attempt, result)),
-      );
-    else this.#seen(attempt, result);
-  }
-
-  /** Spike sees what came back. */
-  #seen(attempt: AttemptState, result: TransportResult): void {
-    if (attempt.final) return;
-    const now = this.#engine.now();
-    if (result.kind === 'network-error') {
-      if (result.error === 'timeout')
-        this.#finish(attempt, 'timeout', null, Math.max(now, attempt.start + this.#timeoutMs));
-      else this.#finish(attempt, 'network-error', null, now, result.error);
-    } else if (attempt.fault === 'lost-ack') this.#finish(attempt, 'lost-ack', null, now);
-    else this.#finish(attempt, classifyStatus(this.profile, result.status), result.status, now);
-  }
-
-  #finish(
-    attempt: AttemptState,
-    classification: Classification,
-    status: number | null,
-    at: number,
-    error?: string,
-  ): void {
-    if (attempt.final) return;
-    attempt.final = true;
-    attempt.classification = classification;
-    attempt.status = status;
-    attempt.endedAt = at;
-    if (error !== undefined) attempt.error = error;
-    if (attempt.deadline !== undefined) this.#engine.cancel(attempt.deadline);
-    if (attempt.observer !== undefined) this.#engine.cancel(attempt.observer);
-    const event = attempt.event;
-    if (classification === 'success') {
-      event.outcome = 'delivered';
-      event.deliveredAt = attempt.start;
-      this.#order.push(event.index);
-    } else {
-      const first = event.attempts[0] as AttemptState;
-      const next = nextAttemptAt(this.profile.retry, attempt.n, first.start, at);
-      if (next === undefined) event.outcome = this.profile.retry.afterLastFailure;
-      else
-        this.#engine.at(
-          next,
-          this.#guard(() => this.#attempt(event)),
-        );
-    }
-    this.#progress.notify();
-  }
-
-  #guard(callback: () => void): () => void {
-    return () => {
-      try {
-        callback();
-      } catch (error) {
-        this.#fail(error);
-      }
-    };
-  }
-
-  #fail(error: unknown): void {
-    this.#fatal ??= { error };
-    this.#progress.notify();
-  }
-
-  #throwIfFatal(): void {
-    if (this.#fatal !== undefined) throw this.#fatal.error;
-  }
-
-  /** No handler is still running, and none left virtual timers behind (background work it started). */
-  #idle(): boolean {
-    if (this.#open.size > 0) return false;
-    for (const invocation of this.#background) {
-      if (invocation.timers.size > 0) return false;
-      this.#background.delete(invocation);
-    }
-    return true;
-  }
-
-  #allFinal(): boolean {
-    return this.#events.every((event) => event.outcome !== 'pending');
   }
 }
 

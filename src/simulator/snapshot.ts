@@ -1,5 +1,6 @@
-import type { AttemptState, EventState } from './state.ts';
-import { type AttemptRecord, type EventTimeline, type SimulationResult, toResult } from './timeline.ts';
+import type { AttemptState, EventState } from './event-state.ts';
+import { formatSimulation } from './format-timeline.ts';
+import type { AttemptRecord, EventTimeline, SimulationData, SimulationResult } from './timeline.ts';
 
 /** The timeline record of an attempt, times relative to `t0`. @internal */
 export function attemptRecord(
@@ -32,6 +33,7 @@ export function attemptRecord(
           },
     ...(attempt.error === undefined ? {} : { error: attempt.error }),
     ...(attempt.wallMs === undefined ? {} : { wallMs: attempt.wallMs }),
+    ...(attempt.ioNotAwaited === true ? { ioNotAwaited: true as const } : {}),
   };
 }
 
@@ -85,4 +87,14 @@ export function snapshot(events: readonly EventState[], context: SnapshotContext
     deliveryOrder: [...context.deliveryOrder],
     events: timelines,
   });
+}
+
+/** Wraps timeline data with `toJSON` and `toString` (both non-enumerable). */
+function toResult(data: SimulationData): SimulationResult {
+  const result = { ...data } as SimulationResult;
+  Object.defineProperties(result, {
+    toJSON: { value: () => data, enumerable: false },
+    toString: { value: () => formatSimulation(data), enumerable: false },
+  });
+  return result;
 }

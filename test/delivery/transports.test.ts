@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import express from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isSpikeKitError } from '../../src/core/index.ts';
+import { deliverDefaults } from '../../src/delivery/deliver.ts';
 import {
   appTransport,
   buildDelivery,
@@ -141,7 +143,7 @@ describe('url transport (real network on 127.0.0.1)', () => {
   });
 });
 
-describe('node app transport (supertest)', () => {
+describe('node app transport (served once on 127.0.0.1, node http client)', () => {
   it('reaches an Express app that verifies the signature over the raw body', async () => {
     const stored: string[] = [];
     const app = express();
@@ -178,6 +180,62 @@ describe('node app transport (supertest)', () => {
       (e: unknown) => e,
     );
     expect(error).toMatchObject({ kind: 'network-error', error: 'refused' });
+  });
+
+  it('sends the exact bytes with their length, over one kept-alive connection', async () => {
+    const seen: { body: Buffer; length: string | undefined; port: number | undefined }[] = [];
+    const transport = await appTransport(async (req: IncomingMessage, res: ServerResponse) => {
+      seen.push({
+        body: await rawBody(req),
+        length: req.headers['content-length'],
+        port: req.socket.remotePort,
+      });
+      res.end();
+    });
+    cleanups.push(async () => transport.close?.());
+    for (let i = 0; i < 3; i++) expect(await transport.send(delivery)).toMatchObject({ status: 200 });
+    expect(seen.map((s) => s.body.equals(Buffer.from(delivery.body, 'utf8')))).toEqual([true, true, true]);
+    expect(seen[0]?.length).toBe(String(Buffer.byteLength(delivery.body)));
+    expect(new Set(seen.map((s) => s.port)).size).toBe(1);
+  });
+
+  it('reports response headers with lower-case names, repeated ones joined', async () => {
+    const transport = await appTransport((_req: IncomingMessage, res: ServerResponse) => {
+      res.setHeader('Set-Cookie', ['a=1', 'b=2']);
+      res.setHeader('X-Handled-By', 'app');
+      res.writeHead(202).end('accepted');
+    });
+    cleanups.push(async () => transport.close?.());
+    const result = await transport.send(delivery);
+    expect(result).toMatchObject({
+      kind: 'response',
+      status: 202,
+      headers: { 'set-cookie': 'a=1, b=2', 'x-handled-by': 'app' },
+    });
+  });
+
+  it('times out and aborts in real time, as network failures', async () => {
+    const transport = await appTransport(() => {}); // never answers
+    cleanups.push(async () => transport.close?.());
+    expect(await transport.send(delivery, { timeoutMs: 30 })).toMatchObject({
+      kind: 'network-error',
+      error: 'timeout',
+    });
+    const controller = new AbortController();
+    const sending = transport.send(delivery, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 10);
+    expect(await sending).toMatchObject({ kind: 'network-error', error: 'aborted' });
+  });
+
+  it('uses a server that already listens as it is, and leaves it listening', async () => {
+    const { url, close, server } = await startServer((_req, res) => res.writeHead(201).end());
+    cleanups.push(close);
+    const transport = await appTransport(server);
+    expect(transport.description).toBe(`node app on ${new URL(url).host}/`);
+    expect(await transport.send(delivery)).toMatchObject({ status: 201 });
+    await transport.close?.();
+    expect(server.listening).toBe(true);
+    expect(await urlTransport(url).send(delivery)).toMatchObject({ status: 201 });
   });
 
   it('rejects what is not an app', async () => {
@@ -237,5 +295,57 @@ describe('classifyNetworkError', () => {
     expect(classifyNetworkError(new Error('ECONNREFUSED: Connection refused')).error).toBe('refused');
     expect(classifyNetworkError(new DOMException('a', 'AbortError')).error).toBe('aborted');
     expect(classifyNetworkError(new Error('weird')).error).toBe('other');
+  });
+});
+
+describe('issue 8: delivery bounds and slow apps', () => {
+  it('deliver({ app }) with a handler slower than timeoutMs reports a timeout, and the process lives on', async () => {
+    const app = (_req: IncomingMessage, res: ServerResponse) => {
+      const timer = setTimeout(() => {
+        if (!res.destroyed) res.writeHead(200).end();
+      }, 2_000);
+      res.on('close', () => clearTimeout(timer));
+    };
+    const result = await deliver({ app }, delivery, { timeoutMs: 200 });
+    expect(result).toMatchObject({ kind: 'network-error', error: 'timeout' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  });
+
+  it('an { app } that sends its headers and then stalls mid-body is a timeout too', async () => {
+    const app = (_req: IncomingMessage, res: ServerResponse) => {
+      res.writeHead(200);
+      res.write('partial');
+      const timer = setTimeout(() => res.end('rest'), 2_000);
+      res.on('close', () => clearTimeout(timer));
+    };
+    const result = await deliver({ app }, delivery, { timeoutMs: 200 });
+    expect(result).toMatchObject({ kind: 'network-error', error: 'timeout' });
+  });
+
+  it('deliver has a default timeout of 30 s and rejects bad ones', async () => {
+    expect(deliverDefaults.timeoutMs).toBe(30_000);
+    for (const timeoutMs of [Number.NaN, -1, 0, Number.POSITIVE_INFINITY, 1e300]) {
+      const error = await deliver({ fetch: () => new Response() }, delivery, { timeoutMs }).catch(
+        (e: unknown) => e,
+      );
+      expect(isSpikeKitError(error, 'INVALID_OPTION'), String(timeoutMs)).toBe(true);
+    }
+  });
+
+  it('a request the kit cannot build is not reported as "handler threw"', async () => {
+    let called = false;
+    const bad = { ...delivery, headers: { ...delivery.headers, 'X-Bad': 'a\nb' } };
+    const error = await deliver(
+      {
+        fetch: () => {
+          called = true;
+          return new Response();
+        },
+      },
+      bad,
+    ).catch((e: unknown) => e);
+    expect(called).toBe(false);
+    expect(isSpikeKitError(error, 'TRANSPORT_FAILED')).toBe(true);
+    expect((error as Error).message).not.toMatch(/handler threw/);
   });
 });

@@ -64,43 +64,29 @@ console.log(JSON.stringify(seen));`,
     }
   });
 
+  // The API's types are tested in test/types/*.test-d.ts (against src/). What only the BUILT declarations can get
+  // wrong stays here: every subpath's dist/*.d.mts resolves from a consumer (nodenext), the literal types survive
+  // bundling, and `import 'spike-webhook-kit/vitest'` alone types the matchers.
   it('type-checks user code against the published declarations', async () => {
+    const specifiers = (await exportedSubpaths()).map((s) =>
+      s === '.' ? 'spike-webhook-kit' : `spike-webhook-kit/${s.slice(2)}`,
+    );
     const file = join(root, 'test/.tmp/types-user.ts');
     writeFileSync(
       file,
-      `import { buildDelivery, defineProfile, profiles, type Profile, verifyDelivery, SpikeKitError } from 'spike-webhook-kit';
-const p: Profile = defineProfile({ id: 'x', extends: 'spike-forms', retry: 'delays-from-first-attempt' });
-const d = buildDelivery(p, { event: 'submission.created' }, { secret: 's' });
-const r = verifyDelivery(profiles['spike-forms'], d, { secret: ['a', 'b'] });
-if (!r.ok) { const reason: 'mismatch' | (string & {}) = r.reason; void reason; }
+      `${specifiers.map((s, i) => `import * as subpath${i} from '${s}';`).join('\n')}
+import { expect } from 'vitest';
+import 'spike-webhook-kit/vitest';
+import { buildDelivery, generate, type SimulationResult } from 'spike-webhook-kit';
+void [${specifiers.map((_, i) => `subpath${i}`).join(', ')}];
 // @ts-expect-error an unknown profile id is a type error
 buildDelivery('spike-sms', {}, {});
-void SpikeKitError;
-`,
-    );
-    const file2 = join(root, 'test/.tmp/types-user-simulator.ts');
-    writeFileSync(
-      file2,
-      `import { expect } from 'vitest';
-import 'spike-webhook-kit/vitest';
-import { generate, type SimulationResult } from 'spike-webhook-kit';
-import { simulate } from 'spike-webhook-kit/simulator';
-import { verifyEndpoint } from 'spike-webhook-kit/pact';
-const event = generate('spike-forms', { kind: 'feedback', seed: 1 });
-const rating: string | number | boolean | null | (string | number | boolean)[] | undefined = event.data.rating;
+const rating: 1 | 2 | 3 | 4 | 5 | '1' | '2' | '3' | '4' | '5' = generate('spike-forms', { kind: 'feedback' }).data.rating;
 void rating;
-const v2 = generate('spike-health-v2', { kind: 'sleep' });
-const total: number | null | undefined = v2.data[0]?.total_sleep;
-void total;
-export async function check(): Promise<void> {
-  const result: SimulationResult = await simulate({ profile: 'spike-forms', target: { fetch: () => new Response() }, event });
-  expect(result).toBeDelivered();
+export function check(result: SimulationResult): void {
   expect(result).toHaveBeenDeliveredAfter('1m');
-  const outcome: 'delivered' | 'exhausted' | 'discarded' | 'pending' | undefined = result.events[0]?.outcome;
-  void outcome;
   // @ts-expect-error the matchers are typed: toHaveAttempts takes a number
   expect(result).toHaveAttempts('three');
-  await verifyEndpoint({ profile: 'spike-forms', baseUrl: 'http://127.0.0.1:1', secret: 's' });
 }
 `,
     );
@@ -115,11 +101,13 @@ export async function check(): Promise<void> {
           module: 'nodenext',
           moduleResolution: 'nodenext',
           target: 'es2023',
+          // A Node project: no DOM lib. fetch, Request, Response and Headers come from @types/node.
+          lib: ['es2023'],
           skipLibCheck: true,
           types: ['node'],
           typeRoots: [join(root, 'node_modules/@types')],
         },
-        files: [file, file2],
+        files: [file],
       }),
     );
     const tsc = join(root, 'node_modules/typescript/bin/tsc');

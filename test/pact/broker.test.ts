@@ -5,17 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isSpikeKitError } from '../../src/core/index.ts';
+import { canIDeploy, publishPacts, recordDeployment } from '../../src/pact/broker-commands.ts';
+import { brokerFromEnv } from '../../src/pact/broker-options.ts';
 import {
-  brokerFromEnv,
-  canIDeploy,
   defaultConsumerVersionSelectors,
-  gitVersion,
-  publishPacts,
-  recordDeployment,
   verifierBrokerOptions,
-} from '../../src/pact/broker.ts';
-import { spikeMessagePact } from '../../src/pact/consumer.ts';
-import { canonicalPactFile } from '../../src/pact/paths.ts';
+} from '../../src/pact/broker-verification.ts';
+import { canonicalPactFile } from '../../src/pact/canonical-pact-files.ts';
+import { gitVersion } from '../../src/pact/git-version.ts';
+import { spikeMessagePact } from '../../src/pact/spike-message-pact.ts';
 import { verifyEndpoint } from '../../src/pact/verify-endpoint.ts';
 import { verifyMessages } from '../../src/pact/verify-messages.ts';
 import { profiles } from '../../src/profiles/index.ts';

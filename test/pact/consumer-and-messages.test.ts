@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isSpikeKitError } from '../../src/core/index.ts';
-import { spikeMessagePact } from '../../src/pact/consumer.ts';
-import { produceMessage, verifyMessages } from '../../src/pact/verify-messages.ts';
+import { produceMessage } from '../../src/pact/produce-message.ts';
+import { spikeMessagePact } from '../../src/pact/spike-message-pact.ts';
+import { verifyMessages } from '../../src/pact/verify-messages.ts';
 import { profileIds } from '../../src/profiles/index.ts';
-import { parseHealthV2Event } from '../../src/schemas/health-v2.ts';
+import { parseHealthV2Event } from '../../src/schemas/health-v2/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'spike-consumer-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -61,7 +62,9 @@ describe('spikeMessagePact: consumer message pacts for teams', () => {
 
   it('rejects an unknown event kind, listing the valid ones', () => {
     // @ts-expect-error an unknown kind is a type error too
-    expect(() => pact.expectsEvent('sleeep')).toThrow(/Unknown event kind 'sleeep'.*'sleep'/s);
+    expect(() => pact.expectsEvent('sleeep')).toThrow(
+      /The event kind for spike-health-v2 must be .*'sleep'.*, got "sleeep"\./s,
+    );
   });
 });
 

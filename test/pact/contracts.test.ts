@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalPactRoot, writeCanonicalContracts } from '../../contracts/pact.ts';
 import { kindsOf } from '../../generators/index.ts';
 import { comparePactDirs } from '../../scripts/contracts.ts';
-import { httpInteractions, messageInteractions, signaturePattern } from '../../src/pact/contracts.ts';
-import { MATCHER_KEY } from '../../src/pact/template.ts';
+import { httpInteractions, signaturePattern } from '../../src/pact/http-interactions.ts';
+import { messageInteractions } from '../../src/pact/message-interactions.ts';
+import { MATCHER_KEY } from '../../src/pact/pact-json-matchers.ts';
 import { profileIds, profiles } from '../../src/profiles/index.ts';
 
 describe('canonical contract definitions', () => {

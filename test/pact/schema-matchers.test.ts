@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { writeMessagePact } from '../../src/pact/contracts.ts';
-import { loadPact } from '../../src/pact/load.ts';
-import { matchersFromSchema, toRustRegex } from '../../src/pact/schema-matchers.ts';
-import { isMatcher, MATCHER_KEY, reifyTemplate } from '../../src/pact/template.ts';
+import { loadPact } from '../../src/pact/load-pact.ts';
+import { isMatcher, MATCHER_KEY, reifyTemplate } from '../../src/pact/pact-json-matchers.ts';
+import { writeMessagePact } from '../../src/pact/pact-writer.ts';
+import { toRustRegex } from '../../src/pact/regex-syntax.ts';
+import { matchersFromSchema } from '../../src/pact/schema-matchers.ts';
 
 // A small schema of our own, shaped like Spike's payloads: ids, timestamps, integers vs decimals, arrays,
 // optional and nullable fields, an open record, a discriminated union and a vocabulary.

@@ -5,10 +5,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runPactCli } from '../../src/pact/broker.ts';
+import { canonicalPactFile } from '../../src/pact/canonical-pact-files.ts';
 import { runCli } from '../../src/pact/cli.ts';
-import { spikeMessagePact } from '../../src/pact/consumer.ts';
-import { canonicalPactFile } from '../../src/pact/paths.ts';
+import { runPactCli } from '../../src/pact/pact-cli.ts';
+import { spikeMessagePact } from '../../src/pact/spike-message-pact.ts';
 import { profiles } from '../../src/profiles/index.ts';
 import { type ReceiverFlaw, startReceiver } from './receivers.ts';
 
@@ -103,6 +103,18 @@ describe('spike-webhook-kit-pact', () => {
     const { code, lines } = await run(['contract', '--profile', 'spike-forms', '--framing', 'http']);
     expect(code).toBe(0);
     expect(lines).toEqual([canonicalPactFile(profiles['spike-forms'], 'http')]);
+  });
+
+  it('says which value is wrong and what it must be', async () => {
+    await expect(run(['contract', '--profile', 'spike-forms', '--framing', 'xml'])).rejects.toThrow(
+      /--framing must be 'messages' or 'http', got "xml"\./,
+    );
+    await expect(run(['contract', '--profile', 'spike-forms', '--port', '70000'])).rejects.toThrow(
+      /--port must be a port number from 0 to 65535, got "70000"\./,
+    );
+    await expect(run(['serve', '--profile', 'spike-forms'])).rejects.toThrow(
+      /The command must be 'signing-proxy', 'message-provider' or 'contract', got "serve"\. Usage:/,
+    );
   });
 
   it('reads secrets from the environment only, and says which variable is missing', async () => {

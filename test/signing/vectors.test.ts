@@ -49,6 +49,18 @@ describe('shared signing vectors (computed with openssl)', () => {
     expect(verify(v.profile, { body: tampered, signature: header }, { secret: v.secret }).ok).toBe(true);
   });
 
+  it('v2 signs the event_id JSON.parse reads: with an escaped duplicate key, the last one', () => {
+    const v = signingVectors.find((x) => x.name === 'v2-escaped-key')!;
+    expect(v.body).toContain('"event_id":"forged-first"');
+    expect(v.signedMessage).toBe((JSON.parse(v.body) as { event_id: string }).event_id);
+    expect(sign(v.profile, v.secret, v.body)).toBe(v.hmacHex);
+    const forged = sign(v.profile, v.secret, '{"event_id":"forged-first"}');
+    expect(verify(v.profile, { body: v.body, signature: forged }, { secret: v.secret })).toMatchObject({
+      ok: false,
+      reason: 'mismatch',
+    });
+  });
+
   it('v3 and forms sign the raw bytes: a re-serialised body fails', () => {
     for (const name of ['v3-pretty-unicode', 'forms-utf8']) {
       const v = signingVectors.find((x) => x.name === name)!;

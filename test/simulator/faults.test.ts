@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isSpikeKitError } from '../../src/core/index.ts';
-import { normalizeFault, randomFaults, simulate } from '../../src/simulator/index.ts';
+import { normalizeFault } from '../../src/simulator/faults.ts';
+import { randomFaults, simulate } from '../../src/simulator/index.ts';
 import { formsEvent, okHandler } from './fixtures.ts';
 
 const profile = 'spike-forms';
@@ -12,7 +13,7 @@ describe('fault semantics', () => {
       profile,
       target: { fetch: handler },
       event: formsEvent(),
-      faults: [500, 302, 200],
+      faults: [500, 302, { status: 200, reachesHandler: false }],
     });
     const attempts = result.events[0]?.attempts ?? [];
     expect(attempts.map((a) => [a.status, a.classification, a.sent])).toEqual([
@@ -123,21 +124,23 @@ describe('invalid faults', () => {
     }).catch((e: unknown) => e);
     expect(isSpikeKitError(error, 'INVALID_FAULT')).toBe(true);
     expect((error as Error).message).toContain(
-      `use a status code (100-599), 'timeout', 'refused', 'reset', 'slow', 'lost-ack' or 'pass', { status }, { slow: '45s' } or null`,
+      `A fault must be a status code (100-599, not 2xx), 'timeout', 'refused', 'reset', 'slow', 'lost-ack' or 'pass', { status }, { status, reachesHandler: false }, { slow: '45s' } or null`,
     );
   });
 
   it('rejects statuses out of range, bad durations, mixed scripts, and bad function results', async () => {
     expect(() => normalizeFault(700, 30_000)).toThrow(/from 100 to 599/);
-    expect(() => normalizeFault({ slow: 'soon' }, 30_000)).toThrow(/Invalid duration/);
+    expect(() => normalizeFault({ slow: 'soon' }, 30_000)).toThrow(
+      /^A fault must be .*, got \{"slow":"soon"\}\. .*duration/,
+    );
     const target = { fetch: okHandler().handler };
     await expect(
       simulate({ profile, target, event: formsEvent(), faults: [500, [500]] as never }),
     ).rejects.toThrow(/mix of faults and lists/);
     await expect(
       simulate({ profile, target, event: formsEvent(), faults: () => 'boom' as never }),
-    ).rejects.toThrow(/Invalid fault "boom"/);
-    expect(() => randomFaults({ rate: 2 })).toThrow(/rate must be from 0 to 1/);
+    ).rejects.toThrow(/A fault must be .*, got "boom"\./);
+    expect(() => randomFaults({ rate: 2 })).toThrow(/'rate' must be a probability from 0 to 1, got 2\./);
   });
 });
 

@@ -49,10 +49,10 @@ describe('options are checked before anything is delivered', () => {
 
   it('checks values', async () => {
     expect((await failure({ ...base, time: 'fast' })).message).toContain(
-      "Invalid option 'time': expected 'virtual' or 'real'",
+      "'time' must be 'virtual' or 'real', got \"fast\".",
     );
     expect((await failure({ ...base, compress: 0 })).message).toContain("'compress'");
-    expect((await failure({ ...base, timeout: 'soon' })).message).toContain("Invalid option 'timeout'");
+    expect((await failure({ ...base, timeout: 'soon' })).message).toContain("'timeout' must be a duration");
     expect((await failure({ ...base, clock: {} })).message).toContain('@sinonjs/fake-timers clock');
     expect((await failure({ ...base, time: 'real', clock: createFakeClock(0) })).message).toContain(
       "time: 'real'",

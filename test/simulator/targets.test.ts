@@ -86,7 +86,7 @@ describe('real time for any target', () => {
   });
 });
 
-describe('an Express app through supertest (virtual schedule, real requests)', () => {
+describe('an Express app as { app } (virtual schedule, real requests)', () => {
   function app() {
     const stored: string[] = [];
     const rejected: string[] = [];

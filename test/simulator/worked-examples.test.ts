@@ -38,7 +38,7 @@ describe('an idempotency bug, caught with lost-ack', () => {
       faults: ['lost-ack'],
     });
     expect(result).toBeDelivered();
-    expect(result).toHaveBeenDeliveredAfter('1m');
+    expect(result).toHaveBeenDeliveredAt('1m');
     expect(app.orders).toHaveLength(2);
     expect(result).not.toHaveBeenProcessedOnce(app.processed);
   });
@@ -106,6 +106,6 @@ describe('stepping the clock between attempts', () => {
     await sim.advanceBy('5m'); // 5 min after the timeout was seen (at 1m30s): the third attempt
     expect(app.orders).toHaveLength(1);
     const result = await sim.runAll();
-    expect(result).toHaveBeenDeliveredAfter('6m30s');
+    expect(result).toHaveBeenDeliveredAt('6m30s');
   });
 });

@@ -29,7 +29,10 @@ describe('matchers registered by importing spike-webhook-kit/vitest', () => {
     expect(result).toHaveAttempts(3);
     expect(result).toHaveBeenDeliveredAfter('6m');
     expect(result.events[0]).toHaveBeenDeliveredAfter(360_000);
-    expect(result).not.toHaveBeenDeliveredAfter('5m');
+    expect(result).toHaveBeenDeliveredAt('6m');
+    expect(result.events[0]).toHaveBeenDeliveredAt(360_000);
+    expect(result).not.toHaveBeenDeliveredAfter('7m');
+    expect(result).not.toHaveBeenDeliveredAt('5m');
     expect(result).not.toBeExhausted();
     expect(result).not.toBeDiscarded();
   });

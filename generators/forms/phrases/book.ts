@@ -1,10 +1,11 @@
-import type { FormKind, Priority, SupportArea } from '../types.ts';
+import type { FormKind } from '../../../src/schemas/forms/index.ts';
+import type { Priority, SupportArea } from '../field-values.ts';
 
 /** A text and its ASCII slug (for domains and URLs): `['Médias', 'medias']`, `['商事', 'shoji']`. */
 export type Pair = readonly [text: string, slug: string];
 
 /** A contact-form topic: subject line and message body (`{company}` is the sender's company). */
-export interface ContactTopic {
+interface ContactTopic {
   readonly subject: string;
   readonly body: string;
 }

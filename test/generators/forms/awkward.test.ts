@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../generators/generate.ts';
-import { checkFormsSubmission } from '../../../src/schemas/forms.ts';
-import { checkFormsTimestampedSubmission } from '../../../src/schemas/forms-timestamped.ts';
+import { checkFormsSubmission } from '../../../src/schemas/forms/index.ts';
+import { checkFormsTimestampedSubmission } from '../../../src/schemas/forms-timestamped/index.ts';
 import { formKinds, REF, seeds } from './support.ts';
 
 const SPECIAL = ['_next', '_subject', '_replyto', '_gotcha', 'g-recaptcha-response'];
-/** The optional fields of each kind (see the data types in generators/forms/types.ts). */
+/** The optional fields of each kind (see the data types in generators/forms/form-data.ts). */
 const optional: Record<(typeof formKinds)[number], string[]> = {
   contact: ['phone', 'company', 'subject'],
   newsletter: ['firstName'],

@@ -2,8 +2,9 @@ import { faker as fakerDe } from '@faker-js/faker/locale/de';
 import { describe, expect, it } from 'vitest';
 import { localeIds, locales } from '../../../generators/core/faker.ts';
 import type { FormsEvents } from '../../../generators/forms/index.ts';
-import { countries, romanize } from '../../../generators/forms/people.ts';
-import { phrasebooks } from '../../../generators/forms/phrases/index.ts';
+import { romanize } from '../../../generators/forms/locales/cjk-names.ts';
+import { countries } from '../../../generators/forms/locales/countries.ts';
+import { phrasebooks } from '../../../generators/forms/phrases/phrasebooks.ts';
 import { generate } from '../../../generators/generate.ts';
 import {
   asciiSpellings,

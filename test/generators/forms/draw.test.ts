@@ -7,7 +7,7 @@ import {
   randomChars,
   weightedTable,
 } from '../../../generators/forms/draw.ts';
-import { fill } from '../../../generators/forms/template.ts';
+import { fill } from '../../../generators/forms/fill-template.ts';
 import { Rng } from '../../../src/core/index.ts';
 
 describe('fast draws of the forms generators', () => {

@@ -5,7 +5,11 @@ import { type PersonaId, personaIds } from '../../../generators/health/personas.
 import { records } from '../../../generators/health/providers.ts';
 import { healthUser } from '../../../generators/health/user.ts';
 import { workoutKinds } from '../../../generators/health/workouts.ts';
-import type { HealthV2DataType, HealthV2Events, HealthV2Sample } from '../../../src/schemas/health-v2.ts';
+import type {
+  HealthV2DataType,
+  HealthV2Events,
+  HealthV2Sample,
+} from '../../../src/schemas/health-v2/index.ts';
 import { instantSec, localSec, only, REF_MS, req, SEEDS, sum, v2Series } from '../health/support.ts';
 
 const DAYS = 3;

@@ -3,14 +3,14 @@ import { generate } from '../../../generators/generate.ts';
 import { personaIds } from '../../../generators/health/personas.ts';
 import { healthUser } from '../../../generators/health/user.ts';
 import { healthV2Defaults } from '../../../generators/health-v2/index.ts';
-import { v2Kinds } from '../../../generators/health-v2/kinds.ts';
+import { v2Kinds } from '../../../generators/health-v2/v2-kind-specs.ts';
 import { isSpikeKitError } from '../../../src/core/index.ts';
 import {
   checkHealthV2Event,
   type HealthV2EventOf,
   healthV2DataTypes,
   parseHealthV2Event,
-} from '../../../src/schemas/health-v2.ts';
+} from '../../../src/schemas/health-v2/index.ts';
 import { localSec, only, REF, REF_MS, req, SEEDS, v2, v2Series } from '../health/support.ts';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

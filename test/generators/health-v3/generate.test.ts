@@ -6,7 +6,7 @@ import { healthUser } from '../../../generators/health/user.ts';
 import { workoutKinds } from '../../../generators/health/workouts.ts';
 import { distanceMetricOf, metricsOfDataType } from '../../../generators/health-v3/metrics.ts';
 import { isSpikeKitError } from '../../../src/core/index.ts';
-import type { HealthV2DataType } from '../../../src/schemas/health-v2.ts';
+import type { HealthV2DataType } from '../../../src/schemas/health-v2/index.ts';
 import {
   checkHealthV3Body,
   type HealthV3Event,
@@ -15,7 +15,7 @@ import {
   healthV3ActivityTypes,
   healthV3EventTypes,
   healthV3Metrics,
-} from '../../../src/schemas/health-v3.ts';
+} from '../../../src/schemas/health-v3/index.ts';
 import { REF, REF_MS, req, SEEDS, v2 } from '../health/support.ts';
 
 const NANOS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{9}Z$/;

@@ -1,6 +1,6 @@
 // Helpers of the health generator tests.
 import { generate } from '../../../generators/generate.ts';
-import type { HealthV2DataType, HealthV2Events } from '../../../src/schemas/health-v2.ts';
+import type { HealthV2DataType, HealthV2Events } from '../../../src/schemas/health-v2/index.ts';
 
 /** The reference instant of most tests. */
 export const REF = '2026-01-15T10:30:00Z';

@@ -12,7 +12,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 
 /** One request the double received. */
-export interface RecordedRequest {
+interface RecordedRequest {
   readonly method: string;
   readonly path: string;
   readonly query: string;
@@ -21,7 +21,7 @@ export interface RecordedRequest {
 }
 
 /** A published pact. */
-export interface StoredPact {
+interface StoredPact {
   readonly consumer: string;
   readonly provider: string;
   readonly consumerVersion: string;
@@ -30,7 +30,7 @@ export interface StoredPact {
 }
 
 /** A published verification result. */
-export interface StoredVerification {
+interface StoredVerification {
   readonly consumer: string;
   readonly provider: string;
   readonly sha: string;

@@ -1,0 +1,155 @@
+import type { Rng } from '../../src/core/index.ts';
+import type { FormKind } from '../../src/schemas/forms/index.ts';
+import type { LocaleId } from '../core/faker.ts';
+import type { GenerationContext } from '../core/payload-generator.ts';
+import { company } from './company.ts';
+import { drawWeighted, randomChars, weightedTable } from './draw.ts';
+import { fill } from './fill-template.ts';
+import type { FormEncoding, FormsOptions, MultiValueStyle } from './forms-options.ts';
+import type { Site } from './kind-spec.ts';
+import { kindSpecs } from './kind-specs.ts';
+import { localeData } from './locale-data.ts';
+import { urlSlug } from './url-slug.ts';
+import { type BrowserEra, browserEra } from './web.ts';
+
+/** Everything shared by the submissions of one series: the form, its site and how it posts. */
+export interface FormIdentity {
+  readonly id: string;
+  readonly name: string;
+  readonly slug: string;
+  /** The site's locale; most submitters share it. */
+  readonly locale: LocaleId;
+  readonly site: Site;
+  readonly encoding: FormEncoding;
+  readonly multiValue: MultiValueStyle;
+  /** Mean time between two submissions of a series. */
+  readonly gapMs: number;
+  readonly era: BrowserEra;
+  /** The kind's setup (open positions, the event). */
+  readonly config: unknown;
+}
+
+/** How often sites and visitors come from each locale. */
+export const localeTable = weightedTable<LocaleId>([
+  ['en_US', 30],
+  ['en_GB', 8],
+  ['en_CA', 3],
+  ['en_AU', 3],
+  ['en_IN', 4],
+  ['de', 9],
+  ['fr', 6],
+  ['es', 4],
+  ['es_MX', 3],
+  ['it', 3],
+  ['nl', 3],
+  ['pt_BR', 4],
+  ['sv', 2],
+  ['pl', 3],
+  ['ja', 4],
+  ['ko', 3],
+]);
+
+const MINUTE = 60_000;
+const GAPS = [2 * MINUTE, 15 * MINUTE, 60 * MINUTE, 240 * MINUTE, 1440 * MINUTE];
+
+/** The inputs a form is drawn from. */
+interface FormKey {
+  readonly root: string;
+  readonly kind: FormKind;
+  readonly refMs: number;
+  readonly locale: LocaleId | undefined;
+  readonly encoding: FormEncoding | undefined;
+  readonly multiValue: MultiValueStyle | undefined;
+  readonly id: string | undefined;
+  readonly name: string | undefined;
+  readonly slug: string | undefined;
+}
+
+/** The last form drawn: the items of a series, and repeated calls, ask for the same form in a row. */
+let last: { readonly key: FormKey; readonly form: FormIdentity } | undefined;
+
+/**
+ * The form a series of submissions goes to, drawn from the call's root stream (so every item of a `count` series
+ * shares it) and the options that fix parts of it. Unset options are drawn all the same, so setting one changes
+ * only what it fixes (and, for `locale`, what is written in that locale).
+ */
+export function formIdentity(
+  kind: FormKind,
+  options: FormsOptions,
+  context: GenerationContext,
+): FormIdentity {
+  const key: FormKey = {
+    root: context.root.key,
+    kind,
+    refMs: context.refMs,
+    locale: options.locale,
+    encoding: options.encoding,
+    multiValue: options.multiValue,
+    id: options.form?.id,
+    name: options.form?.name,
+    slug: options.form?.slug,
+  };
+  if (last !== undefined && sameKey(last.key, key)) return last.form;
+  const form = drawForm(kind, options, context, context.root.fork(`form:${kind}`));
+  last = { key, form };
+  return form;
+}
+
+function sameKey(a: FormKey, b: FormKey): boolean {
+  return (
+    a.root === b.root &&
+    a.kind === b.kind &&
+    a.refMs === b.refMs &&
+    a.locale === b.locale &&
+    a.encoding === b.encoding &&
+    a.multiValue === b.multiValue &&
+    a.id === b.id &&
+    a.name === b.name &&
+    a.slug === b.slug
+  );
+}
+
+function drawForm(kind: FormKind, options: FormsOptions, context: GenerationContext, rng: Rng): FormIdentity {
+  const spec = kindSpecs[kind];
+  const locale = pick(options.locale, drawWeighted(rng, localeTable));
+  const data = localeData(locale, () => context.faker(locale));
+  const owner = company(rng, data);
+  const site: Site = {
+    host: rng.bool(0.6) ? `www.${owner.domain}` : owner.domain,
+    label: owner.domain.slice(0, owner.domain.indexOf('.')),
+    brand: owner.brand,
+    book: data.book,
+    year: new Date(context.refMs + 45 * 86_400_000).getUTCFullYear(),
+  };
+  const config = spec.setup(rng, site);
+  const name = fill(rng.pick(data.book.formNames[kind]), spec.formVars?.(config) ?? {});
+  const readable = urlSlug(name);
+  const slug = rng.bool(0.55) ? (/[a-z]{3}/.test(readable) ? readable : kind) : randomChars(rng, 9, 'base36');
+  const createdMs = context.refMs - rng.int(30, 700) * 86_400_000;
+  const stamp = createdMs.toString(36).padStart(8, '0');
+  const id = rng.weighted([
+    [`c${stamp}${randomChars(rng, 16, 'base36')}`, 6],
+    [`form_${randomChars(rng, 16, 'base36')}`, 2.5],
+    [`c${stamp.slice(0, 2)}${randomChars(rng, 6, 'base36')}`, 1.5],
+  ] as const);
+  const encoding = pick(options.encoding, rng.bool() ? 'json' : 'form');
+  const multiValue = pick(options.multiValue, rng.bool() ? 'array' : 'comma-joined');
+  const gapMs = Math.round(rng.pick(GAPS) * rng.float(0.5, 1.5));
+  return {
+    id: pick(options.form?.id, id),
+    name: pick(options.form?.name, name),
+    slug: pick(options.form?.slug, slug),
+    locale,
+    site,
+    encoding,
+    multiValue,
+    gapMs,
+    era: browserEra(context.refMs),
+    config,
+  };
+}
+
+/** The option when set, else the drawn value (drawn either way, so the rest of the stream stays the same). */
+function pick<T>(option: T | undefined, drawn: T): T {
+  return option ?? drawn;
+}

@@ -1,0 +1,29 @@
+import type { LocaleId } from '../../core/faker.ts';
+
+/** How people of a locale write names, where it differs from the default (given name, space, one surname). */
+export interface LocaleQuirks {
+  /** Family name first (`'佐藤 翔太'`). */
+  readonly familyFirst?: true;
+  /** Between the name parts, when not a space (`'김민준'`). */
+  readonly nameSeparator?: string;
+  /** Spanish-speaking people carry two surnames (drawn for 70% of people). */
+  readonly twoSurnames?: true;
+  /** `ä ö ü` become `ae oe ue` in email addresses (German). */
+  readonly umlautsAsE?: true;
+}
+
+/**
+ * The name quirks of each locale that has some.
+ *
+ * @example
+ * ```ts
+ * localeQuirks.ko?.nameSeparator; // ''
+ * ```
+ */
+export const localeQuirks: Readonly<Partial<Record<LocaleId, LocaleQuirks>>> = {
+  de: { umlautsAsE: true },
+  es: { twoSurnames: true },
+  es_MX: { twoSurnames: true },
+  ja: { familyFirst: true },
+  ko: { familyFirst: true, nameSeparator: '' },
+};

@@ -1,0 +1,40 @@
+import type { Rng } from '../../src/core/index.ts';
+import { fill } from './fill-template.ts';
+import type { Scene, Submitter } from './kind-spec.ts';
+import type { Person } from './person.ts';
+import type { Sentiment } from './phrases/book.ts';
+
+// The texts submitters write: messages in their language, names in file names.
+
+/** Fills `{first}`, `{last}`, `{name}` with the person's names, and the given placeholders. */
+export function say(template: string, who: Person, vars: Readonly<Record<string, string>> = {}): string {
+  return fill(template, { first: who.first[0], last: who.lastName, name: who.fullName, ...vars });
+}
+
+const EMOJI: Readonly<Record<Sentiment | 'ask', readonly string[]>> = {
+  positive: ['🙂', '😊', '👍', '🙌', '🎉', '❤️', '🚀'],
+  mixed: ['🤔', '🙂', '😅'],
+  negative: ['😕', '😞', '🙁', '😤'],
+  ask: ['🙏', '🙂', '👋'],
+};
+/** Sometimes ends `text` with an emoji of the mood. */
+export function emoji(rng: Rng, text: string, mood: Sentiment | 'ask', p: number): string {
+  return rng.bool(p) ? `${text} ${rng.pick(EMOJI[mood])}` : text;
+}
+
+/** A message: maybe a greeting, the body, maybe a sign-off with the sender's name. */
+export function letter(scene: Scene<unknown>, body: string): string {
+  const { rng, book, who } = scene;
+  const parts: string[] = [];
+  if (rng.bool(0.55)) parts.push(rng.pick(book.greetings));
+  parts.push(emoji(rng, say(body, who.person, { company: who.company?.name ?? '' }), 'ask', 0.12));
+  if (rng.bool(0.5)) parts.push(say(rng.pick(book.closings), who.person));
+  return parts.join('\n\n');
+}
+
+/** The name as people write it in a file name: family name first and unspaced in Japanese and Korean. */
+export function fileName({ person, data }: Submitter): string {
+  return data.familyFirst
+    ? `${person.lastName}${person.first[0]}`
+    : `${person.first[0]}_${person.lastName.replace(/ /g, '_')}`;
+}

@@ -1,0 +1,43 @@
+import { type Stats, Summary } from '../health/summary.ts';
+
+// Number helpers of the v2 item builders.
+
+/**
+ * Rounds to `digits` decimals.
+ *
+ * @example
+ * ```ts
+ * round(0.9166, 2); // 0.92
+ * ```
+ */
+export function round(value: number, digits = 0): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+/**
+ * Minimum, maximum and mean of the values (`undefined` for none).
+ *
+ * @example
+ * ```ts
+ * stats([52, 48, 61]); // { min: 48, max: 61, mean: 53.67 }
+ * ```
+ */
+export function stats(values: ArrayLike<number>): Stats | undefined {
+  const summary = new Summary();
+  for (let i = 0; i < values.length; i++) summary.add(values[i] as number);
+  return summary.stats();
+}
+
+/**
+ * The `part`-th of `parts` integer shares of `total` (the shares sum to `total`).
+ *
+ * @example
+ * ```ts
+ * [0, 1, 2].map((p) => share(10, 3, p)); // [4, 3, 3]
+ * ```
+ */
+export function share(total: number, parts: number, part: number): number {
+  const base = Math.floor(total / parts);
+  return base + (part < total - base * parts ? 1 : 0);
+}

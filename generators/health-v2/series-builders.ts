@@ -1,0 +1,281 @@
+import type {
+  HealthV2CaloriesSample,
+  HealthV2GlucoseSample,
+  HealthV2Sample,
+} from '../../src/schemas/health-v2/index.ts';
+import { BLOCK_S, BLOCKS } from '../health/day-grid.ts';
+import { hash01, smoothNoise } from '../health/noise.ts';
+import { providerInfo } from '../health/providers.ts';
+import { windowsUntil } from '../health/sleep-series.ts';
+import type { BuildContext, Built } from './build-context.ts';
+import { round, share, stats } from './item-numbers.ts';
+
+// The day series: values over the visible part of one local day, each sample stamped with its interval's start and
+// written only once its interval has ended. Daily values are computed from the samples written.
+
+/**
+ * `heart`: one sample per minute (per second when `large`), the day's HRV and the HRV windows of its night.
+ *
+ * @example
+ * ```ts
+ * const { items } = v2Kinds.heart.build({ day: user.day('2026-01-14'), source: 'garmin', untilSec: 86_400, large: false });
+ * ```
+ */
+export function buildHeart({ day, source, untilSec, large }: BuildContext): Built<'heart'> {
+  const hr = day.heartRate;
+  const clock = day.clock;
+  const minutes = Math.min(1440, Math.floor(untilSec / 60));
+  const samples: HealthV2Sample[] = [];
+  const values: number[] = [];
+  const salt = day.user.salts.hr ^ 0x99;
+  for (let m = 0; m < minutes; m++) {
+    const bpm = hr[m] as number;
+    if (!large) {
+      samples.push({ time: clock.at(m * 60), value: bpm });
+      values.push(bpm);
+      continue;
+    }
+    for (let s = 0; s < 60; s++) {
+      const value = bpm + Math.round(1.5 * smoothNoise(salt, (day.dayNo * 86_400 + m * 60 + s) / 5));
+      samples.push({ time: clock.at(m * 60 + s), value });
+      values.push(value);
+    }
+  }
+  const st = stats(values);
+  const sleep = day.sleep;
+  const hrv = sleep.hrv;
+  const windows = windowsUntil(hrv, untilSec);
+  const sleepHrv = sleep.averageHrv(untilSec);
+  const avg = st === undefined ? undefined : Math.round(st.mean);
+  const intradayHrv = [];
+  for (let k = 0; k < windows; k++) {
+    intradayHrv.push({
+      time: clock.at(hrv.firstSec + k * hrv.stepSec),
+      value: { rmssd: hrv.rmssd[k], coverage: hrv.coverage[k], hf: hrv.hf[k], lf: hrv.lf[k] },
+    });
+  }
+  return {
+    endSec: minutes * 60,
+    items: [
+      {
+        date: day.date,
+        timezone_offset: day.user.tzOffsetSec,
+        resting_hr:
+          st === undefined ? sleep.restingHr : Math.min(avg as number, Math.max(st.min, sleep.restingHr)),
+        min_hr: st?.min,
+        avg_hr: avg,
+        max_hr: st?.max,
+        heart_rate_samples: samples,
+        heart_rate_variability: {
+          day_hrv:
+            sleepHrv === undefined ? null : round(sleepHrv * (0.74 + 0.08 * hash01(salt, day.dayNo)), 1),
+          sleep_hrv: sleepHrv ?? null,
+        },
+        intraday_hrv: intradayHrv,
+        source,
+      },
+    ],
+  };
+}
+
+/**
+ * How many 15-minute blocks of the day are visible, and into how many parts each is written (15 when `large`). */
+function visibleBlocks(untilSec: number, large: boolean): { blocks: number; parts: number; step: number } {
+  const parts = large ? BLOCK_S / 60 : 1;
+  return { blocks: Math.min(BLOCKS, Math.floor(untilSec / BLOCK_S)), parts, step: BLOCK_S / parts };
+}
+
+/**
+ * A day series of integer units per block, written with `decimals` decimals (steps: 0; decimeters as meters: 1). */
+function blockSeries(
+  { day, untilSec, large }: BuildContext,
+  perBlock: readonly number[],
+  decimals: number,
+): { samples: HealthV2Sample[]; total: number; endSec: number } {
+  const { blocks, parts, step } = visibleBlocks(untilSec, large);
+  const samples: HealthV2Sample[] = [];
+  const f = 10 ** decimals;
+  let total = 0;
+  for (let b = 0; b < blocks; b++) {
+    for (let p = 0; p < parts; p++) {
+      const units = share(perBlock[b] as number, parts, p);
+      total += units;
+      samples.push({ time: day.clock.at(b * BLOCK_S + p * step), value: units / f });
+    }
+  }
+  return { samples, total: total / f, endSec: blocks * BLOCK_S };
+}
+
+/**
+ * `steps`: steps per 15 minutes (per minute when `large`).
+ *
+ * @example
+ * ```ts
+ * const { items } = v2Kinds.steps.build({ day: user.day('2026-01-14'), source: 'garmin', untilSec: 86_400, large: false });
+ * ```
+ */
+export function buildSteps(ctx: BuildContext): Built<'steps'> {
+  const { samples, total, endSec } = blockSeries(ctx, ctx.day.activity.steps, 0);
+  return {
+    endSec,
+    items: [{ date: ctx.day.date, value: total, intraday_data: samples, source: ctx.source }],
+  };
+}
+
+/**
+ * `distance`: meters on foot per 15 minutes (per minute when `large`).
+ *
+ * @example
+ * ```ts
+ * const { items } = v2Kinds.distance.build({ day: user.day('2026-01-14'), source: 'garmin', untilSec: 86_400, large: false });
+ * ```
+ */
+export function buildDistance(ctx: BuildContext): Built<'distance'> {
+  const { samples, total, endSec } = blockSeries(ctx, ctx.day.activity.distanceDm, 1);
+  return {
+    endSec,
+    items: [{ date: ctx.day.date, value: total, intraday_data: samples, source: ctx.source }],
+  };
+}
+
+/**
+ * `calories`: kcal per 15 minutes (per minute when `large`) with the activity level and METs.
+ *
+ * @example
+ * ```ts
+ * const { items } = v2Kinds.calories.build({ day: user.day('2026-01-14'), source: 'garmin', untilSec: 86_400, large: false });
+ * ```
+ */
+export function buildCalories({ day, source, untilSec, large }: BuildContext): Built<'calories'> {
+  const a = day.activity;
+  const { blocks, parts, step } = visibleBlocks(untilSec, large);
+  const samples: HealthV2CaloriesSample[] = [];
+  let total = 0;
+  for (let b = 0; b < blocks; b++) {
+    const mets = round(a.mets[b] as number, 1);
+    for (let p = 0; p < parts; p++) {
+      const centi = share(a.centiKcal[b] as number, parts, p);
+      total += centi;
+      samples.push({
+        level: a.level[b],
+        mets,
+        time: day.clock.at(b * BLOCK_S + p * step),
+        value: centi / 100,
+      });
+    }
+  }
+  return {
+    endSec: blocks * BLOCK_S,
+    items: [{ date: day.date, value: total / 100, intraday_data: samples, source }],
+  };
+}
+
+/** `stress`: a level every 3 minutes (every minute when `large`); negative codes mean no reading.
+ *
+ * @example
+ * ```ts
+ * const { items } = v2Kinds.stress.build({ day: user.day('2026-01-14'), source: 'garmin', untilSec: 86_400, large: false });
+ * ```
+ */
+export function buildStress({ day, source, untilSec, large }: BuildContext): Built<'stress'> {
+  const step = large ? 1 : 3;
+  const stress = day.stress;
+  const samples: HealthV2Sample[] = [];
+  const valid: number[] = [];
+  let endSec = 0;
+  for (let m = 0; (m + step) * 60 <= untilSec && m < 1440; m += step) {
+    const value = stress[m] as number;
+    samples.push({ time: day.clock.at(m * 60), value });
+    if (value >= 0) valid.push(value);
+    endSec = (m + step) * 60;
+  }
+  const st = stats(valid);
+  return {
+    endSec,
+    items: [
+      {
+        date: day.date,
+        timezone_offset: day.user.tzOffsetSec,
+        min_stress: st?.min,
+        avg_stress: st === undefined ? undefined : Math.round(st.mean),
+        max_stress: st?.max,
+        stress_samples: samples,
+        source,
+      },
+    ],
+  };
+}
+
+/** Dexcom trend arrows by the size of the rate of change (mg/dL per minute): the first whose bound it reaches. */
+const ARROWS: readonly (readonly [minSize: number, arrow: string])[] = [
+  [3, 'double'],
+  [2, 'single'],
+  [1, 'fortyFive'],
+];
+
+/**
+ * The trend arrow for a rate of change (mg/dL per minute): `flat` below 1, then `fortyFive`, `single` and `double`
+ * `Up` or `Down` from 1, 2 and 3 (`glucoseTrend(-2.5)` is `'singleDown'`).
+ */
+function glucoseTrend(rate: number): string {
+  const arrow = ARROWS.find(([min]) => Math.abs(rate) >= min)?.[1];
+  return arrow === undefined ? 'flat' : `${arrow}${rate > 0 ? 'Up' : 'Down'}`;
+}
+
+/** The range status of a reading, mg/dL. */
+function glucoseStatus(value: number): 'low' | 'ok' | 'high' {
+  return value < 70 ? 'low' : value > 180 ? 'high' : 'ok';
+}
+
+/** `glucose`: CGM readings at the provider's interval (every minute when `large`).
+ *
+ * @example
+ * ```ts
+ * const { items } = v2Kinds.glucose.build({ day: user.day('2026-01-14'), source: 'garmin', untilSec: 86_400, large: false });
+ * ```
+ */
+export function buildGlucose({ day, source, untilSec, large }: BuildContext): Built<'glucose'> {
+  const interval = large ? 1 : (providerInfo(source).glucoseIntervalMin ?? 5);
+  const phase = day.user.salts.glucose % interval;
+  const samples: HealthV2GlucoseSample[] = [];
+  const values: number[] = [];
+  let endSec = 0;
+  let before = day.glucoseReading(phase - 2 * interval);
+  let previous = day.glucoseReading(phase - interval);
+  for (let m = phase; m < 1440 && m * 60 <= untilSec; m += interval) {
+    const value = day.glucoseReading(m);
+    const rate = round((value - previous) / interval, 1);
+    const jitter = hash01(day.user.salts.glucose ^ 0x71, day.dayNo * 1440 + m);
+    samples.push({
+      time: day.clock.at(m * 60),
+      value,
+      realtime_value: jitter < 0.1 ? value + 1 : jitter > 0.9 ? value - 1 : value,
+      smoothed_value: Math.round((before + 2 * previous + 3 * value) / 6),
+      status: glucoseStatus(value),
+      trend: glucoseTrend(rate),
+      trend_rate: rate,
+      source: null,
+    });
+    values.push(value);
+    endSec = m * 60;
+    before = previous;
+    previous = value;
+  }
+  const st = stats(values);
+  return {
+    endSec,
+    items: [
+      {
+        date: day.date,
+        avg_value: st === undefined ? undefined : round(st.mean, 1),
+        min_value: st?.min,
+        max_value: st?.max,
+        unit: 'mg/dL',
+        timezone_offset: day.user.tzOffsetSec,
+        source,
+        intraday_data: samples,
+        extra: null,
+      },
+    ],
+  };
+}

@@ -1,0 +1,71 @@
+import { FREE } from './day-grid.ts';
+import { type BackgroundWalking, walkCoin } from './day-walking.ts';
+import { hash32, smoothRange } from './noise.ts';
+import type { Person } from './person.ts';
+import type { SleepSession } from './sleep.ts';
+import type { Workout, WorkoutProfile } from './workouts.ts';
+
+/** What the heart rate of a day reads of the day. */
+export interface HeartRateDay {
+  readonly user: Person;
+  readonly dayNo: number;
+  readonly sleep: SleepSession;
+  readonly nextSleep: SleepSession;
+  readonly workouts: readonly Workout[];
+  readonly walking: BackgroundWalking;
+  readonly minutes: Uint8Array;
+  profile(workout: Workout): WorkoutProfile;
+}
+
+/**
+ * Heart rate for each minute of the day, bpm: the two sleeps' and the workouts' own series, and the waking rate
+ * (resting rate, daily rhythm, noise, walking) in between.
+ */
+export function buildHeartRate(day: HeartRateDay): Uint8Array {
+  const out = new Uint8Array(1440);
+  const copySleep = (s: SleepSession, shift: number) => {
+    const hr = s.heartRate;
+    const first = s.firstMinute + shift;
+    for (let k = Math.max(0, -first); k < hr.length && first + k < 1440; k++)
+      out[first + k] = hr[k] as number;
+  };
+  copySleep(day.sleep, 0);
+  copySleep(day.nextSleep, 1440);
+  for (const w of day.workouts) out.set(day.profile(w).hr, w.startSec / 60);
+  const user = day.user;
+  const rest = day.sleep.restingHr;
+  const awake = rest + user.persona.awakeHrDelta;
+  const maxHr = user.baseline.maxHr;
+  const walkShare = day.walking.walkShare;
+  const minutes = day.minutes;
+  const salt = user.salts.hr;
+  const abs0 = day.dayNo * 1440;
+  const noise = smoothRange(salt ^ 0x3, abs0, 11, 1440, 'day-hr');
+  const daily = circadian();
+  const walkSalt = user.salts.walk;
+  const jitterSalt = salt ^ 0x4;
+  for (let m = 0; m < 1440; m++) {
+    if (minutes[m] !== FREE) continue;
+    const abs = abs0 + m;
+    let bpm =
+      awake +
+      (daily[m] as number) +
+      (noise[m] as number) * 4 +
+      (hash32(jitterSalt, abs) / 2147483648 - 1) * 1.5;
+    const walk = hash32(walkSalt, abs);
+    if (walkCoin(walk) < (walkShare[(m / 15) | 0] as number)) bpm += 22 + 10 * ((walk & 0xffff) / 65536);
+    out[m] = Math.round(Math.min(maxHr, Math.max(rest - 2, bpm)));
+  }
+  return out;
+}
+
+let circadianTable: Float64Array | undefined;
+
+/** The daily rhythm of the waking heart rate, bpm above the waking baseline for each minute (peak mid-afternoon). */
+function circadian(): Float64Array {
+  circadianTable ??= Float64Array.from(
+    { length: 1440 },
+    (_, m) => 2.5 * Math.sin(2 * Math.PI * (m / 1440 - 0.3)),
+  );
+  return circadianTable;
+}

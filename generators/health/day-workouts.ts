@@ -1,0 +1,97 @@
+import type { Person } from './person.ts';
+import type { SleepSession } from './sleep.ts';
+import { DAY_S } from './time.ts';
+import type { Workout, WorkoutBody } from './workouts.ts';
+
+/** What planning a day's workouts reads of the day. */
+export interface WorkoutPlanDay {
+  readonly user: Person;
+  readonly dayNo: number;
+  readonly weekday: number;
+  readonly sleep: SleepSession;
+  readonly nextSleep: SleepSession;
+}
+
+/** The day's workouts, in time order, each within the waking hours and on whole minutes. */
+export function planWorkouts(day: WorkoutPlanDay): Workout[] {
+  const persona = day.user.persona;
+  const rng = day.user.stream(day.dayNo, ':workouts');
+  const earliest = Math.ceil((Math.max(0, day.sleep.endSec) + 20 * 60) / 60);
+  const latest = Math.floor(Math.min(day.nextSleep.startSec + DAY_S - 30 * 60, DAY_S - 10 * 60) / 60);
+  const planned: { type: Workout['type']; start: number; minutes: number; intensity: number }[] = [];
+  for (const habit of persona.workouts) {
+    const happens = habit.weekdays.includes(day.weekday) && rng.bool(habit.chance);
+    const start = Math.round(habit.startMin + rng.clampedNormal(0, 15, -45, 45));
+    const minutes = Math.round(rng.clampedNormal(habit.durationMin, habit.durationMin * 0.12, 15, 300));
+    const intensity = Math.min(0.95, Math.max(0.15, habit.intensity + rng.normal(0, 0.04)));
+    if (happens) planned.push({ type: habit.type, start, minutes, intensity });
+  }
+  const walk = {
+    type: 'walking' as const,
+    start: Math.round(persona.walkAtMin + rng.clampedNormal(0, 25, -60, 60)),
+    minutes: rng.int(20, 40),
+    intensity: rng.float(0.25, 0.35),
+  };
+  if (planned.length === 0) planned.push(walk);
+  planned.sort((a, b) => a.start - b.start);
+  const out: Workout[] = [];
+  let free = earliest;
+  for (const p of planned) {
+    const start = Math.max(p.start, free);
+    if (start + p.minutes > latest) continue;
+    out.push({
+      type: p.type,
+      startSec: start * 60,
+      endSec: (start + p.minutes) * 60,
+      intensity: p.intensity,
+      ordinal: out.length,
+    });
+    free = start + p.minutes + 30;
+  }
+  if (out.length === 0 && earliest + walk.minutes <= latest) {
+    const start = Math.min(Math.max(walk.start, earliest), latest - walk.minutes);
+    out.push({
+      type: 'walking',
+      startSec: start * 60,
+      endSec: (start + walk.minutes) * 60,
+      intensity: walk.intensity,
+      ordinal: 0,
+    });
+  }
+  return out;
+}
+
+/** What a workout profile reads of its day. */
+export interface WorkoutBodyDay {
+  readonly user: Person;
+  readonly dayNo: number;
+  readonly sleep: SleepSession;
+}
+
+/** What a workout profile needs of its person and day. */
+export class DayBody implements WorkoutBody {
+  readonly heightCm: number;
+  readonly weightKg: number;
+  readonly maxHr: number;
+  readonly hrSalt: number;
+  readonly moveSalt: number;
+  readonly firstMinute: number;
+  readonly #sleep: SleepSession;
+
+  constructor(day: WorkoutBodyDay, workout: Workout) {
+    const user = day.user;
+    const b = user.baseline;
+    this.heightCm = b.heightCm;
+    this.weightKg = b.weightKg;
+    this.maxHr = b.maxHr;
+    this.hrSalt = user.salts.hr;
+    this.moveSalt = user.salts.move;
+    this.firstMinute = day.dayNo * 1440 + workout.startSec / 60;
+    this.#sleep = day.sleep;
+  }
+
+  /** The night's resting heart rate, read by the heart rate only: movement alone does not draw the stages. */
+  get restingHr(): number {
+    return this.#sleep.restingHr;
+  }
+}

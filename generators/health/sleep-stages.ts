@@ -1,0 +1,108 @@
+import type { Rng } from '../../src/core/index.ts';
+import type { SleepHabits } from './personas.ts';
+
+// The stages of a night: how a sleep session is drawn in 30-second epochs.
+
+/** Sleep stage code (see {@link SleepSession.stage}, an index of {@link sleepStageNames}): awake in bed. */
+export const AWAKE = 0;
+/** Sleep stage code: light sleep. */
+export const LIGHT = 1;
+/** Sleep stage code: deep sleep. */
+export const DEEP = 2;
+/** Sleep stage code: REM sleep. */
+export const REM = 3;
+
+/** The v2 names of the stage codes. */
+export const sleepStageNames = ['awake', 'light', 'deep', 'rem'] as const;
+
+/** Length of a stage epoch, seconds. */
+export const EPOCH_S = 30;
+
+/** What a night's stages and the rest of its stream give: drawn on first use (see {@link SleepSession}). */
+export interface NightDetail {
+  readonly stageStart: readonly number[];
+  readonly stageLength: readonly number[];
+  readonly stage: readonly number[];
+  readonly totals: readonly [awake: number, light: number, deep: number, rem: number];
+  readonly restingHr: number;
+  readonly hrvMs: number;
+  readonly temperatureDelta: number;
+}
+
+/** What drawing a night reads of the person. */
+export interface NightSleeper {
+  readonly habits: SleepHabits;
+  readonly restingHr: number;
+  readonly hrvMs: number;
+}
+
+/** The stages and the night's values, drawn on first use from the rest of the session's stream. */
+export function drawNight(
+  sleeper: NightSleeper,
+  epochCount: number,
+  startSec: number,
+  rng: Rng,
+): NightDetail {
+  const epochs = buildStages(sleeper.habits, epochCount, rng);
+  const count = epochs.length / 2;
+  const stageStart: number[] = [];
+  const stageLength: number[] = [];
+  const stage: number[] = [];
+  const totals: [number, number, number, number] = [0, 0, 0, 0];
+  let at = startSec;
+  for (let i = 0; i < count; i++) {
+    const code = epochs[2 * i] as number;
+    const length = (epochs[2 * i + 1] as number) * EPOCH_S;
+    stageStart.push(at);
+    stageLength.push(length);
+    stage.push(code);
+    totals[code] = (totals[code] as number) + length;
+    at += length;
+  }
+  return {
+    stageStart,
+    stageLength,
+    stage,
+    totals,
+    restingHr: Math.round(sleeper.restingHr + rng.normal(0, 1.3)),
+    hrvMs: sleeper.hrvMs * (1 + rng.clampedNormal(0, 0.08, -0.25, 0.25)),
+    temperatureDelta: Math.round(rng.clampedNormal(0, 0.18, -0.8, 0.8) * 100) / 100,
+  };
+}
+
+/** Stages as `[code, epochs, code, epochs, ...]` summing to `total` epochs of 30 s, merged where adjacent. */
+function buildStages(h: SleepHabits, total: number, rng: Rng): number[] {
+  const out: number[] = [];
+  const push = (code: number, epochs: number) => {
+    if (epochs <= 0) return;
+    if (out.length > 0 && out[out.length - 2] === code)
+      out[out.length - 1] = (out[out.length - 1] as number) + epochs;
+    else out.push(code, epochs);
+  };
+  const latency = Math.max(2, Math.round(rng.clampedNormal(h.latencyMin, h.latencyMin * 0.4, 1, 90) * 2));
+  const finalWake = rng.int(2, 16);
+  const asleepBudget = Math.max(0, total - latency - finalWake);
+  push(AWAKE, latency);
+  const expectedCycles = Math.max(1, asleepBudget / 190);
+  let used = 0;
+  const add = (code: number, epochs: number) => {
+    const take = Math.min(Math.round(epochs), asleepBudget - used);
+    push(code, take);
+    used += Math.max(0, take);
+  };
+  for (let cycle = 0; used < asleepBudget; cycle++) {
+    const length = rng.int(170, 210);
+    const deep = h.deepShare * 2.4 * Math.max(0.08, 1 - 0.35 * cycle) * length;
+    const rem = h.remShare * (0.45 + 0.35 * cycle) * length;
+    const light = Math.max(10, length - deep - rem);
+    add(LIGHT, light * 0.55);
+    add(DEEP, deep);
+    add(LIGHT, light * 0.45);
+    add(REM, rem);
+    if (rng.bool(h.wakeEpisodes / expectedCycles)) {
+      add(AWAKE, rng.clampedNormal(h.wakeEpisodeMin, h.wakeEpisodeMin * 0.4, 1, 90) * 2);
+    }
+  }
+  push(AWAKE, total - latency - asleepBudget);
+  return out;
+}

@@ -1,0 +1,77 @@
+// What CI services tell a build about itself, as data: one entry per vendor. Read in table order, so a build on one
+// service is never described by another's variables.
+
+/** The environment variables a CI vendor sets for the commit, branch and build URL of a run. */
+export interface CiVendor {
+  readonly name: string;
+  /** The variable holding the commit sha. */
+  readonly commit: string;
+  /** The variables holding the branch, in order: the first non-empty one wins (GitHub: the PR head branch first). */
+  readonly branch: readonly string[];
+  /** The URL of the running build, when the vendor's variables give one. */
+  readonly buildUrl?: (env: NodeJS.ProcessEnv) => string | undefined;
+}
+
+/**
+ * The CI vendors the kit reads versions, branches and build URLs from: GitHub Actions, GitLab, CircleCI, Buildkite,
+ * Jenkins.
+ *
+ * @example
+ * ```ts
+ * ciVendors.map((vendor) => vendor.commit); // ['GITHUB_SHA', 'CI_COMMIT_SHA', 'CIRCLE_SHA1', 'BUILDKITE_COMMIT', 'GIT_COMMIT']
+ * ```
+ */
+export const ciVendors: readonly CiVendor[] = [
+  {
+    name: 'GitHub Actions',
+    commit: 'GITHUB_SHA',
+    branch: ['GITHUB_HEAD_REF', 'GITHUB_REF_NAME'],
+    buildUrl: (env) =>
+      env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined,
+  },
+  {
+    name: 'GitLab CI',
+    commit: 'CI_COMMIT_SHA',
+    branch: ['CI_COMMIT_REF_NAME'],
+    buildUrl: (env) => env.CI_JOB_URL,
+  },
+  {
+    name: 'CircleCI',
+    commit: 'CIRCLE_SHA1',
+    branch: ['CIRCLE_BRANCH'],
+    buildUrl: (env) => env.CIRCLE_BUILD_URL,
+  },
+  { name: 'Buildkite', commit: 'BUILDKITE_COMMIT', branch: ['BUILDKITE_BRANCH'] },
+  { name: 'Jenkins', commit: 'GIT_COMMIT', branch: ['GIT_BRANCH'], buildUrl: (env) => env.BUILD_URL },
+];
+
+/** The commit of the running CI build: the first vendor's commit variable that is set. */
+export function ciCommit(env: NodeJS.ProcessEnv): string | undefined {
+  for (const vendor of ciVendors) {
+    const commit = env[vendor.commit];
+    if (commit !== undefined) return commit;
+  }
+  return undefined;
+}
+
+/** The branch of the running CI build: the first non-empty branch variable. */
+export function ciBranch(env: NodeJS.ProcessEnv): string | undefined {
+  for (const vendor of ciVendors) {
+    for (const name of vendor.branch) {
+      const branch = env[name];
+      if (branch) return branch;
+    }
+  }
+  return undefined;
+}
+
+/** The URL of the running CI build, when a vendor's variables give one. */
+export function ciBuildUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  for (const vendor of ciVendors) {
+    const url = vendor.buildUrl?.(env);
+    if (url !== undefined) return url;
+  }
+  return undefined;
+}

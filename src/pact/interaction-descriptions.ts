@@ -1,0 +1,31 @@
+// The descriptions of the canonical interactions (what Pact reports name them by, and what pact files sort by).
+import type { Profile } from '../profiles/index.ts';
+import { isRecord } from './json-values.ts';
+
+/** The description of a canonical message interaction. */
+export function messageDescription(profile: Profile, kind: string, variant?: string): string {
+  return `a ${profile.id} '${kind}' event${variant ? ` (${variant})` : ''}`;
+}
+
+/** Descriptions of the canonical HTTP interactions. */
+export const httpDescriptions = {
+  signed: (profile: Profile, kind: string, variant?: string) =>
+    `a signed ${profile.id} delivery of a '${kind}' event${variant ? ` (${variant})` : ''}`,
+  rotated: (profile: Profile) => `a ${profile.id} delivery signed with the rotated secret`,
+  wrongSecret: (profile: Profile) => `a ${profile.id} delivery signed with another secret`,
+  missing: (profile: Profile) => `a ${profile.id} delivery without a ${profile.signature.header} header`,
+} as const;
+
+/** A readable description suffix for a sample: form submissions with or without an uploaded file. */
+export function sampleVariant(sample: unknown): string | undefined {
+  const data = isRecord(sample)
+    ? isRecord(sample.data)
+      ? sample.data
+      : isRecord(sample.submission) && isRecord(sample.submission.data)
+        ? sample.submission.data
+        : undefined
+    : undefined;
+  if (data === undefined) return undefined;
+  const hasFile = Object.values(data).some((v) => typeof v === 'string' && v.startsWith('file:'));
+  return hasFile ? 'with a file upload' : 'without files';
+}

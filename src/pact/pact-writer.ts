@@ -1,0 +1,128 @@
+// Writing pact files with pact-js: message and HTTP interactions as data in, a normalised V4 pact file out.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pactFileName } from './canonical-pact-files.ts';
+import type { HttpInteraction } from './http-interactions.ts';
+import { loadPact } from './load-pact.ts';
+import type { MessageInteraction } from './message-interactions.ts';
+import type { PactState } from './provider-states.ts';
+
+/** Options of {@link writeMessagePact} and {@link writeHttpPact}. */
+export interface WritePactOptions {
+  readonly consumer: string;
+  readonly provider: string;
+  /** Directory to write into (created). */
+  readonly dir: string;
+}
+
+/**
+ * Writes a Pact V4 message pact with pact-js: each interaction's reified example is handed to `check` (by
+ * default: nothing) the way a consumer test hands it to its handler. An interaction whose `check` throws is not
+ * written, and the error is passed on.
+ *
+ * @example
+ * ```ts
+ * await writeMessagePact({ consumer: 'orders-api', provider: 'spike-forms', dir: 'pacts' }, messageInteractions('spike-forms'));
+ * ```
+ */
+export async function writeMessagePact(
+  options: WritePactOptions,
+  interactions: readonly MessageInteraction[],
+  check: (message: unknown, interaction: MessageInteraction) => unknown = () => undefined,
+): Promise<string> {
+  const pact = await newPact(options);
+  for (const interaction of interactions) {
+    await describeInteraction(pact.addAsynchronousInteraction(), interaction)
+      .expectsToReceive(interaction.description, (b) => {
+        b.withJSONContent(interaction.body);
+      })
+      .executeTest(async (message) => check((message.contents as { content: unknown }).content, interaction));
+  }
+  return normalisePactFile(join(options.dir, pactFileName(options.consumer, options.provider)));
+}
+
+/**
+ * Writes a Pact V4 HTTP pact with pact-js: each interaction's example request is sent to Pact's mock server on
+ * 127.0.0.1, which answers with the contract's status.
+ */
+export async function writeHttpPact(
+  options: WritePactOptions,
+  interactions: readonly HttpInteraction[],
+): Promise<string> {
+  const pact = await newPact(options);
+  for (const interaction of interactions) {
+    const { request } = interaction;
+    await describeInteraction(pact.addInteraction(), interaction)
+      .uponReceiving(interaction.description)
+      .withRequest('POST', request.path as never, (b) => {
+        b.headers(request.headers as never).jsonBody(request.body);
+      })
+      .willRespondWith(interaction.status as never)
+      .executeTest(async (server) => {
+        const response = await fetch(`${server.url}${request.example.path}`, {
+          method: 'POST',
+          headers: request.example.headers,
+          body: request.example.body,
+        });
+        await response.arrayBuffer();
+      });
+  }
+  return normalisePactFile(join(options.dir, pactFileName(options.consumer, options.provider)));
+}
+
+/** A PactV4 writing to `options.dir`; its mock server (HTTP pacts) binds 127.0.0.1. */
+async function newPact(options: WritePactOptions) {
+  const { PactV4 } = await loadPact();
+  mkdirSync(options.dir, { recursive: true });
+  return new PactV4({
+    consumer: options.consumer,
+    provider: options.provider,
+    dir: options.dir,
+    logLevel: 'error',
+    host: '127.0.0.1',
+  });
+}
+
+/** The part of a pact-js V4 interaction builder every interaction of the kit sets: states, comments, pending. */
+interface InteractionBuilder<B> {
+  given(state: string, params?: never): B;
+  comment(comment: string): B;
+  pending(pending: boolean): B;
+}
+
+/** Sets an interaction's provider states, comments and pending flag on a pact-js builder. */
+function describeInteraction<B extends InteractionBuilder<B>>(
+  builder: B,
+  interaction: {
+    readonly states: readonly PactState[];
+    readonly comments: readonly string[];
+    readonly pending: boolean;
+  },
+): B {
+  let b = builder;
+  for (const state of interaction.states) b = b.given(state.name, state.params as never);
+  for (const comment of interaction.comments) b = b.comment(comment);
+  return interaction.pending ? b.pending(true) : b;
+}
+
+/**
+ * Rewrites a pact file in a stable form: interactions ordered by description and states, two-space JSON and a
+ * final newline. Pact already writes keys in order and nothing that varies per run (no timestamps, no ids).
+ *
+ * @example
+ * ```ts
+ * normalisePactFile('pacts/sleep-service-spike-health-v2.json');
+ * ```
+ */
+export function normalisePactFile(file: string): string {
+  const pact = JSON.parse(readFileSync(file, 'utf8')) as {
+    interactions?: { description?: string; providerStates?: unknown }[];
+  };
+  pact.interactions?.sort((a, b) => {
+    const ka = `${a.description ?? ''}\u0000${JSON.stringify(a.providerStates ?? [])}`;
+    const kb = `${b.description ?? ''}\u0000${JSON.stringify(b.providerStates ?? [])}`;
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+  writeFileSync(file, `${JSON.stringify(pact, null, 2)}\n`);
+  return file;
+}

@@ -1,0 +1,27 @@
+// Regular expressions that Pact's core (Rust `regex`) and JavaScript both read.
+
+/** `text` with every regular-expression metacharacter escaped (valid in JS and Rust regexes). */
+export function escapeRegex(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+}
+
+/**
+ * A JS regular expression in the Rust `regex` syntax Pact's core uses, or `undefined` when it relies on what
+ * Rust lacks (lookaround, backreferences).
+ *
+ * @example
+ * ```ts
+ * toRustRegex(/^a\/b$/i); // '(?i)^a/b$'
+ * toRustRegex(/^(?!_)\w+$/); // undefined: Rust has no lookahead
+ * ```
+ */
+export function toRustRegex(pattern: RegExp): string | undefined {
+  const source = pattern.source;
+  if (/\(\?<?[=!]/.test(source) || /\\[1-9]/.test(source) || /\\k</.test(source)) return undefined;
+  const translated = source
+    .replace(/\\u\{([0-9a-fA-F]+)\}/g, '\\x{$1}')
+    .replace(/\\u([0-9a-fA-F]{4})/g, '\\x{$1}')
+    .replace(/\\\//g, '/');
+  const flags = [...pattern.flags].filter((f) => f === 'i' || f === 'm' || f === 's').join('');
+  return flags ? `(?${flags})${translated}` : translated;
+}

@@ -1,0 +1,179 @@
+import { SpikeKitError } from '../core/index.ts';
+import { type BodyStyle, serializeBody } from '../delivery/index.ts';
+import { compileMessageTemplate, getProfile, type Profile, type ProfileRef } from '../profiles/index.ts';
+import { type Bytes, sign } from '../signing/index.ts';
+import { endpointStates, type SignatureMode, signatureModes } from './provider-states.ts';
+
+/** Options of {@link Resigner}, shared by `verifyEndpoint` and the signing proxy. */
+export interface ResignOptions {
+  readonly profile: ProfileRef;
+  /** The webhook secret the endpoint under test is configured with. */
+  readonly secret: Bytes;
+  /** The new secret, used under the state {@link endpointStates}`.secretRotated`. */
+  readonly rotatedSecret?: Bytes;
+  /**
+   * How replayed bodies are written. Default `'awkward'` (spaces, `\u00e9` escapes, `1.50`, a final newline): a
+   * receiver that verifies re-serialised JSON instead of the raw bytes fails. `'compact'` keeps the bytes the
+   * verifier sent.
+   */
+  readonly bodyStyle?: BodyStyle | readonly BodyStyle[];
+  /** The clock for fresh timestamp headers, epoch ms. Default `Date.now`. */
+  readonly now?: () => number;
+}
+
+/**
+ * Defaults of {@link ResignOptions}.
+ *
+ * @example
+ * ```ts
+ * new Resigner({ profile: 'spike-forms', secret, bodyStyle: resignDefaults.bodyStyle });
+ * ```
+ */
+export const resignDefaults = { bodyStyle: 'awkward' } as const satisfies Partial<ResignOptions>;
+
+/** A provider-state call as Pact's verifiers send it. */
+export interface StateCall {
+  readonly state: string;
+  readonly action?: string;
+  readonly params?: Readonly<Record<string, unknown>>;
+}
+
+/** The request to forward, or why it cannot be. */
+export type Resigned =
+  | {
+      readonly ok: true;
+      readonly body: Buffer;
+      readonly headers: Record<string, string>;
+      readonly mode: SignatureMode;
+    }
+  | { readonly ok: false; readonly message: string };
+
+const WRONG_SECRET = 'spike-webhook-kit: not the webhook secret';
+
+/**
+ * Re-signs replayed contract requests the way Spike would sign them, over exactly the bytes forwarded: v2 over the
+ * `event_id`, v3 and forms over the raw body, the timestamped dialect over a fresh `"{timestamp}.{body}"`. It follows
+ * the provider states it is shown ({@link observe}) to sign with the configured secret, the rotated one, another
+ * secret, or not at all.
+ *
+ * @example
+ * ```ts
+ * const resigner = new Resigner({ profile: 'spike-forms', secret });
+ * resigner.observe({ state: 'the webhook secret is configured', action: 'setup', params: { signature: 'valid' } });
+ * const out = resigner.resign(rawBody, headers); // { ok: true, body, headers: { 'x-spike-signature': 'sha256=…' } }
+ * ```
+ */
+export class Resigner {
+  readonly profile: Profile;
+  readonly #options: ResignOptions;
+  #state: StateCall | undefined;
+  readonly #usesTimestamp: boolean;
+
+  constructor(options: ResignOptions) {
+    this.profile = getProfile(options.profile);
+    if (options.secret === undefined || options.secret.length === 0) {
+      throw new SpikeKitError(
+        'SECRET_REQUIRED',
+        `Re-signing contract requests needs the ${this.profile.signature.key} the endpoint is configured with: pass { secret }.`,
+        { profile: this.profile.id },
+      );
+    }
+    this.#options = options;
+    this.#usesTimestamp = compileMessageTemplate(this.profile.signature.signs).some(
+      (part) => part.type === 'timestamp',
+    );
+  }
+
+  /** Records a provider-state call: `setup` makes it current, `teardown` clears it. */
+  observe(call: StateCall): void {
+    if (call.action === 'teardown') {
+      if (this.#state?.state === call.state) this.#state = undefined;
+      return;
+    }
+    this.#state = call;
+  }
+
+  /** The signature mode for the current state. */
+  mode(): SignatureMode {
+    const wanted = this.#state?.params?.signature;
+    return signatureModes.includes(wanted as SignatureMode) ? (wanted as SignatureMode) : 'valid';
+  }
+
+  /**
+   * The body (restyled) and headers to forward for one replayed request: the signature (and timestamp) headers
+   * replaced, `content-length` set to the new length.
+   */
+  resign(body: unknown, headers: Readonly<Record<string, string | readonly string[] | undefined>>): Resigned {
+    const spec = this.profile.signature;
+    const bytes = this.#bytes(body);
+    const out: Record<string, string> = {};
+    const drop = new Set(
+      [spec.header, spec.timestampHeader, 'content-length', 'transfer-encoding']
+        .filter((h): h is string => h !== undefined)
+        .map((h) => h.toLowerCase()),
+    );
+    for (const [name, value] of Object.entries(headers)) {
+      if (value === undefined || drop.has(name.toLowerCase())) continue;
+      out[name.toLowerCase()] = typeof value === 'string' ? value : value.join(', ');
+    }
+    out['content-length'] = String(bytes.length);
+    const mode = this.mode();
+    const rotated = this.#state?.state === endpointStates.secretRotated;
+    let key: Bytes | undefined = this.#options.secret;
+    if (rotated) {
+      key = this.#options.rotatedSecret;
+      if (key === undefined) {
+        return {
+          ok: false,
+          message: `spike-webhook-kit: the contract has an interaction under the state '${endpointStates.secretRotated}', but no rotatedSecret was given. Pass { rotatedSecret } (the new secret your endpoint accepts after a rotation) and handle that state.`,
+        };
+      }
+    }
+    if (mode === 'wrong-secret') key = WRONG_SECRET;
+    const timestamp = this.#usesTimestamp
+      ? String(Math.floor((this.#options.now ?? Date.now)() / 1000))
+      : undefined;
+    if (timestamp !== undefined && spec.timestampHeader !== undefined) {
+      out[spec.timestampHeader.toLowerCase()] = timestamp;
+    }
+    if (mode !== 'missing') {
+      try {
+        out[spec.header.toLowerCase()] = sign(this.profile, key, bytes, { timestamp });
+      } catch (error) {
+        return {
+          ok: false,
+          message: `spike-webhook-kit: cannot sign the replayed request: ${(error as Error).message}`,
+        };
+      }
+    }
+    return { ok: true, body: bytes, headers: out, mode };
+  }
+
+  #bytes(body: unknown): Buffer {
+    const style = this.#options.bodyStyle ?? resignDefaults.bodyStyle;
+    const compactOnly = style === 'compact' || (Array.isArray(style) && style.every((s) => s === 'compact'));
+    if (Buffer.isBuffer(body) || body instanceof Uint8Array || typeof body === 'string') {
+      const raw = typeof body === 'string' ? Buffer.from(body) : Buffer.from(body);
+      if (compactOnly || raw.length === 0) return raw;
+      try {
+        return Buffer.from(serializeBody(JSON.parse(raw.toString('utf8')), style));
+      } catch {
+        return raw;
+      }
+    }
+    if (body === undefined || body === null) return Buffer.alloc(0);
+    return Buffer.from(serializeBody(body, style));
+  }
+}
+
+/** True when `body` looks like a provider-state call (`{ state, action }`). */
+export function isStateCall(body: unknown): body is StateCall {
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    typeof (body as StateCall).state === 'string' &&
+    ((body as StateCall).action === undefined ||
+      (body as StateCall).action === 'setup' ||
+      (body as StateCall).action === 'teardown')
+  );
+}

@@ -1,0 +1,117 @@
+import { createServer, request as httpRequest, type ServerResponse } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { invalid } from '../core/index.ts';
+import { listen } from './local-server.ts';
+import { isStateCall, Resigner, type ResignOptions } from './resigner.ts';
+
+/** Options of {@link startSigningProxy}. */
+export interface SigningProxyOptions extends ResignOptions {
+  /** The endpoint under test, full URL: every replayed request is forwarded there, e.g. `http://127.0.0.1:3000/webhooks/spike`. */
+  readonly target: string;
+  /**
+   * Your own provider-state URL, if your endpoint needs to act on states (e.g. switch to the rotated secret): state
+   * calls are forwarded to it after the proxy has noted them.
+   */
+  readonly stateChangeUrl?: string;
+  /** Default 0 (any free port). */
+  readonly port?: number;
+  /** Default `'127.0.0.1'`. */
+  readonly host?: string;
+}
+
+/** A running signing proxy. */
+export interface SigningProxy {
+  /** Base URL of the proxy: point `pact verifier` at its host and port. */
+  readonly url: string;
+  readonly port: number;
+  /** The URL to give `pact verifier --state-change-url`. */
+  readonly stateChangeUrl: string;
+  close(): Promise<void>;
+}
+
+/** The path the proxy serves provider-state calls on (`stateChangeUrl` is the proxy's URL with it). */
+const STATE_CHANGE_PATH = '/_pact/state';
+
+/**
+ * For the standalone `pact verifier` CLI, which has no request filter: an HTTP proxy on 127.0.0.1 that does what
+ * `verifyEndpoint`'s filter does. The CLI replays each contract request to the proxy; the proxy restyles the body,
+ * re-signs it over exactly the bytes it forwards (following the provider states sent to {@link STATE_CHANGE_PATH})
+ * and passes it to `target`, then returns the endpoint's response unchanged.
+ *
+ * @example
+ * ```ts
+ * const proxy = await startSigningProxy({ profile: 'spike-health-v3', secret, target: 'http://127.0.0.1:3000/webhooks/spike' });
+ * // pact verifier --file contracts/pacts/http/spike-health-v3-spike-webhook-receiver.json \
+ * //   --hostname 127.0.0.1 --port <proxy.port> --state-change-url <proxy.stateChangeUrl>
+ * ```
+ */
+export async function startSigningProxy(options: SigningProxyOptions): Promise<SigningProxy> {
+  const resigner = new Resigner(options);
+  let target: URL;
+  try {
+    target = new URL(options.target);
+  } catch (error) {
+    throw invalid('INVALID_OPTION', "'target'", "the endpoint's full URL", options.target, {
+      details: { option: 'target' },
+      cause: error,
+    });
+  }
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const raw = Buffer.concat(chunks);
+      const path = (req.url ?? '/').split('?')[0];
+      if (path === STATE_CHANGE_PATH) {
+        let call: unknown;
+        try {
+          call = JSON.parse(raw.toString('utf8') || '{}');
+        } catch {
+          call = undefined;
+        }
+        if (isStateCall(call)) resigner.observe(call);
+        if (options.stateChangeUrl === undefined) {
+          res.writeHead(200, { 'Content-Type': 'application/json' });
+          res.end('{}');
+          return;
+        }
+        forward(new URL(options.stateChangeUrl), 'POST', { 'content-type': 'application/json' }, raw, res);
+        return;
+      }
+      const out = resigner.resign(raw, req.headers as Record<string, string | string[] | undefined>);
+      if (!out.ok) {
+        res.writeHead(500, { 'Content-Type': 'text/plain' });
+        res.end(out.message);
+        return;
+      }
+      delete out.headers.host;
+      delete out.headers.connection;
+      forward(target, req.method ?? 'POST', out.headers, out.body, res);
+    });
+  });
+  const running = await listen(server, options.host ?? '127.0.0.1', options.port ?? 0);
+  return { ...running, stateChangeUrl: `${running.url}${STATE_CHANGE_PATH}` };
+}
+
+function forward(
+  url: URL,
+  method: string,
+  headers: Record<string, string>,
+  body: Buffer,
+  res: ServerResponse,
+): void {
+  const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  const upstream = send(
+    url,
+    { method, headers: { ...headers, 'content-length': String(body.length) } },
+    (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    },
+  );
+  upstream.on('error', (error) => {
+    res.writeHead(502, { 'Content-Type': 'text/plain' });
+    res.end(`spike-webhook-kit signing proxy: cannot reach ${url.href}: ${error.message}`);
+  });
+  upstream.end(body);
+}

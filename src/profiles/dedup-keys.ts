@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import { SpikeKitError } from '../core/index.ts';
+import { getProfile, type ProfileRef } from './table.ts';
+import type { DedupRule } from './types.ts';
+
+/**
+ * The keys a receiver should deduplicate on for one delivery body: the `event_id` (v2), `submissionId` (forms), a
+ * SHA-256 of the raw body (v3), or one tuple per event of an array body. Pass `rule` to use an alternative, e.g.
+ * `profiles['spike-health-v3'].dedupAlternatives['event-tuple']`.
+ *
+ * @throws {SpikeKitError} `INVALID_EVENT` when the body is not JSON or lacks the key's field.
+ * @example
+ * ```ts
+ * dedupKeys('spike-forms', delivery.body); // ['sub_ckx2...']
+ * ```
+ */
+export function dedupKeys(profile: ProfileRef, body: string, rule?: DedupRule): string[] {
+  const chosen = rule ?? getProfile(profile).dedup;
+  if (chosen.kind === 'body-hash') return [createHash(chosen.algorithm).update(body).digest('hex')];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    throw new SpikeKitError('INVALID_EVENT', 'Cannot derive a dedup key: the body is not valid JSON.', {});
+  }
+  if (chosen.kind === 'field') return [String(readPath(parsed, chosen.path))];
+  const events = Array.isArray(parsed) ? parsed : [parsed];
+  // Events may omit fields (provider_integration_* events carry no window): a missing field counts as null.
+  return events.map((event) =>
+    JSON.stringify(
+      chosen.fields.map((field) =>
+        event !== null && typeof event === 'object'
+          ? ((event as Record<string, unknown>)[field] ?? null)
+          : null,
+      ),
+    ),
+  );
+}
+
+function readPath(value: unknown, path: readonly string[]): unknown {
+  let current = value;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, segment)) {
+      throw new SpikeKitError(
+        'INVALID_EVENT',
+        `Cannot derive a dedup key: the body has no '${path.join('.')}' field.`,
+        { path },
+      );
+    }
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current;
+}

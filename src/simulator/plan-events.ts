@@ -1,0 +1,189 @@
+import { listChoices, Rng, SpikeKitError } from '../core/index.ts';
+import { buildDelivery, type Delivery } from '../delivery/index.ts';
+import { dedupKeys, type Profile } from '../profiles/index.ts';
+import type { PlannedEvent } from './event-state.ts';
+import { durationOption, invalidOption } from './invalid-option.ts';
+import { type SimulateOptions, simulateDefaults } from './simulate-options.ts';
+
+/**
+ * Plans each event's delivery: deliveries (built or given), dedup keys, arrival times and concurrent duplicates,
+ * checking `event` / `events` / `deliveries`, `secret`, `delivery`, `arrival` and `duplicates` on the way.
+ *
+ * @throws {SpikeKitError} `INVALID_OPTION`, `SECRET_REQUIRED` or `INVALID_EVENT`.
+ *
+ * @internal
+ */
+export function planEvents(
+  profile: Profile,
+  options: SimulateOptions,
+  seed: number | string,
+): PlannedEvent[] {
+  const rng = new Rng(seed);
+  const deliveries = deliveriesOf(profile, options);
+  const times = arrivals(deliveries.length, options, rng);
+  const planned: PlannedEvent[] = deliveries.map(({ delivery, signAt }, index) => ({
+    index,
+    duplicateOf: null,
+    delivery,
+    dedupKeys: keysOf(profile, delivery.body),
+    arrivalMs: times[index]?.ms ?? 0,
+    rank: (times[index]?.rank ?? index) * 2,
+    ...(signAt === undefined ? {} : { signAt }),
+  }));
+  const dup = options.duplicates;
+  if (dup === undefined) return planned;
+  const gap = durationOption('duplicates.gap', dup.gap ?? simulateDefaults.duplicates.gap);
+  let chosen: number[];
+  if (dup.events === 'all') chosen = planned.map((s) => s.index);
+  else if (dup.events !== undefined) {
+    chosen = [...dup.events];
+    const bad = chosen.find((i) => !Number.isInteger(i) || i < 0 || i >= planned.length);
+    if (bad !== undefined)
+      throw invalidOption(
+        'duplicates.events',
+        `event indexes from 0 to ${planned.length - 1}, or 'all'`,
+        bad,
+      );
+  } else {
+    const rate = dup.rate ?? 0;
+    if (!(rate >= 0 && rate <= 1)) throw invalidOption('duplicates.rate', 'a probability from 0 to 1', rate);
+    const draws = rng.fork('duplicates');
+    chosen = planned.filter(() => draws.bool(rate)).map((s) => s.index);
+  }
+  for (const i of [...new Set(chosen)].sort((a, b) => a - b)) {
+    const original = planned[i] as PlannedEvent;
+    planned.push({
+      ...original,
+      index: planned.length,
+      duplicateOf: i,
+      arrivalMs: original.arrivalMs + gap,
+      rank: original.rank + 1,
+    });
+  }
+  return planned;
+}
+
+/** The real `Date`, whatever a simulation shadows later. */
+const RealDate = Date;
+
+interface PlannedDelivery {
+  readonly delivery: Delivery;
+  readonly signAt?: (atMs: number) => Delivery;
+}
+
+function deliveriesOf(profile: Profile, options: SimulateOptions): readonly PlannedDelivery[] {
+  const given = [options.event !== undefined, options.events !== undefined, options.deliveries !== undefined];
+  if (given.filter(Boolean).length !== 1) {
+    throw new SpikeKitError(
+      'INVALID_OPTION',
+      "Give exactly one of 'event' (one event), 'events' (a list) or 'deliveries' (prebuilt with buildDelivery).",
+      { valid: ['event', 'events', 'deliveries'] },
+    );
+  }
+  let deliveries: readonly PlannedDelivery[];
+  if (options.deliveries !== undefined) {
+    if (!Array.isArray(options.deliveries))
+      throw invalidOption('deliveries', 'a list of deliveries', options.deliveries);
+    for (const d of options.deliveries) {
+      if (typeof d?.body !== 'string' || typeof d.headers !== 'object' || d.headers === null)
+        throw invalidOption(
+          'deliveries',
+          'deliveries made with buildDelivery ({ method, headers, body })',
+          d,
+        );
+    }
+    deliveries = options.deliveries.map((delivery) => ({ delivery }));
+  } else {
+    const events = options.events ?? [options.event];
+    if (!Array.isArray(events)) throw invalidOption('events', 'a list of events', events);
+    const build = {
+      ...options.delivery,
+      ...(options.secret === undefined ? {} : { secret: options.secret }),
+    };
+    const timestamped =
+      profile.signature.timestampHeader !== undefined &&
+      options.delivery?.timestamp === undefined &&
+      build.secret !== undefined &&
+      build.secret.length > 0;
+    deliveries = events.map((event) => {
+      const delivery = buildDelivery(profile, event, build);
+      if (!timestamped) return { delivery };
+      const field = profile.signature.timestampField;
+      return {
+        delivery,
+        signAt: (atMs: number) =>
+          buildDelivery(profile, field === undefined ? event : withInstant(event, field, atMs), {
+            ...build,
+            timestamp: atMs,
+          }),
+      };
+    });
+  }
+  if (deliveries.length === 0) throw invalidOption('events', 'at least one event', []);
+  return deliveries;
+}
+
+function arrivals(count: number, options: SimulateOptions, rng: Rng): { ms: number; rank: number }[] {
+  const arrival = options.arrival ?? {};
+  if (arrival.offsets !== undefined) {
+    if (!Array.isArray(arrival.offsets) || arrival.offsets.length !== count)
+      throw invalidOption('arrival.offsets', `one duration per event (${count})`, arrival.offsets);
+    const ms = arrival.offsets.map((offset) => durationOption('arrival.offsets', offset));
+    const byTime = ms.map((_, i) => i).sort((a, b) => (ms[a] as number) - (ms[b] as number) || a - b);
+    const ranks: number[] = [];
+    byTime.forEach((event, rank) => {
+      ranks[event] = rank;
+    });
+    return ms.map((value, i) => ({ ms: value, rank: ranks[i] ?? i }));
+  }
+  const order = arrival.order ?? simulateDefaults.arrival.order;
+  const spacing = durationOption('arrival.spacing', arrival.spacing ?? simulateDefaults.arrival.spacing);
+  let sequence: number[];
+  if (order === 'in-order') sequence = Array.from({ length: count }, (_, i) => i);
+  else if (order === 'reversed') sequence = Array.from({ length: count }, (_, i) => count - 1 - i);
+  else if (order === 'shuffled') {
+    const draws = rng.fork('arrival');
+    sequence = permutation(count, () => draws.next());
+  } else throw invalidOption('arrival.order', listChoices(['in-order', 'reversed', 'shuffled']), order);
+  const out: { ms: number; rank: number }[] = [];
+  sequence.forEach((event, rank) => {
+    out[event] = { ms: rank * spacing, rank };
+  });
+  return out;
+}
+
+/** A seeded Fisher-Yates permutation of `0 .. n-1`. */
+function permutation(n: number, random: () => number): number[] {
+  const out = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as number, out[i] as number];
+  }
+  return out;
+}
+
+/**
+ * The event with the instant at its dot path `field` set to `atMs`, written as the event wrote it (an ISO string,
+ * Unix seconds or epoch milliseconds); the event is left alone when it has no such field.
+ */
+function withInstant(event: unknown, field: string, atMs: number): unknown {
+  const [head, ...rest] = field.split('.');
+  if (head === undefined || event === null || typeof event !== 'object' || Array.isArray(event)) return event;
+  const record = event as Record<string, unknown>;
+  if (!(head in record)) return event;
+  const value = record[head];
+  let next: unknown;
+  if (rest.length > 0) next = withInstant(value, rest.join('.'), atMs);
+  else if (typeof value === 'string') next = new RealDate(atMs).toISOString();
+  else if (typeof value === 'number') next = value < 1e11 ? Math.floor(atMs / 1000) : atMs;
+  else return event;
+  return { ...record, [head]: next };
+}
+
+function keysOf(profile: Profile, body: string): string[] {
+  try {
+    return dedupKeys(profile, body);
+  } catch {
+    return [];
+  }
+}

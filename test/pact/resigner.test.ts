@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { endpointStates } from '../../src/pact/provider-states.ts';
+import { Resigner } from '../../src/pact/resigner.ts';
+import { signingRequestFilter } from '../../src/pact/signing-request-filter.ts';
+import { verifyDelivery } from '../../src/signing/index.ts';
+
+const secret = 's3cret';
+const setup = (params: Record<string, unknown>, state: string = endpointStates.secretConfigured) => ({
+  state,
+  action: 'setup',
+  params,
+});
+
+describe('Resigner: re-signs replayed requests over exactly the bytes forwarded', () => {
+  it('v3 and forms: over the restyled raw body (awkward by default), which a raw-bytes verifier accepts', () => {
+    for (const profile of ['spike-health-v3', 'spike-forms'] as const) {
+      const resigner = new Resigner({ profile, secret });
+      const body = profile === 'spike-forms' ? { name: 'Zoë', ratio: 1.5 } : [{ name: 'Zoë', ratio: 1.5 }];
+      const out = resigner.resign(body, { 'content-type': 'application/json', 'content-length': '3' });
+      if (!out.ok) throw new Error(out.message);
+      const text = out.body.toString('utf8');
+      expect(text).toContain('\\u00eb');
+      expect(text).toContain('1.50');
+      expect(out.headers['content-length']).toBe(String(out.body.length));
+      expect(verifyDelivery(profile, { headers: out.headers, body: out.body }, { secret }).ok).toBe(true);
+      // The same body re-serialised is not what was signed.
+      const reserialised = JSON.stringify(JSON.parse(text));
+      expect(verifyDelivery(profile, { headers: out.headers, body: reserialised }, { secret }).ok).toBe(
+        false,
+      );
+    }
+  });
+
+  it("v2: over the event_id only, so the body's bytes do not matter", () => {
+    const resigner = new Resigner({ profile: 'spike-health-v2', secret });
+    const out = resigner.resign({ event_id: 'evt-1', data: [] }, {});
+    if (!out.ok) throw new Error(out.message);
+    expect(
+      verifyDelivery('spike-health-v2', { headers: out.headers, body: '{"event_id":"evt-1"}' }, { secret })
+        .ok,
+    ).toBe(true);
+  });
+
+  it('timestamped: a fresh timestamp header from the clock, signed as "{timestamp}.{body}"', () => {
+    const now = Date.parse('2026-03-01T12:00:00Z');
+    const resigner = new Resigner({
+      profile: 'spike-forms-timestamped',
+      secret,
+      now: () => now,
+      bodyStyle: 'compact',
+    });
+    const raw = Buffer.from('{"event":"submission.created","timestamp":"2020-01-01T00:00:00.000Z"}');
+    const out = resigner.resign(raw, { 'x-spike-timestamp': '1', 'x-spike-signature': 'stale' });
+    if (!out.ok) throw new Error(out.message);
+    expect(out.headers['x-spike-timestamp']).toBe(String(now / 1000));
+    expect(out.body.equals(raw)).toBe(true);
+    const result = verifyDelivery(
+      'spike-forms-timestamped',
+      { headers: out.headers, body: out.body },
+      { secret, now, toleranceSeconds: 60 },
+    );
+    expect(result.ok).toBe(true);
+  });
+
+  it('follows the provider states: wrong secret, no signature, the rotated secret', () => {
+    const resigner = new Resigner({ profile: 'spike-forms', secret, rotatedSecret: 'n3w' });
+    const sign = () => {
+      const out = resigner.resign({ a: 1 }, {});
+      if (!out.ok) throw new Error(out.message);
+      return out;
+    };
+    resigner.observe(setup({ signature: 'wrong-secret' }));
+    let out = sign();
+    expect(out.headers['x-spike-signature']).toMatch(/^sha256=[0-9a-f]{64}$/);
+    expect(verifyDelivery('spike-forms', { headers: out.headers, body: out.body }, { secret }).ok).toBe(
+      false,
+    );
+    resigner.observe(setup({ signature: 'missing' }));
+    expect(sign().headers).not.toHaveProperty('x-spike-signature');
+    resigner.observe(setup({ signature: 'valid' }, endpointStates.secretRotated));
+    out = sign();
+    expect(
+      verifyDelivery('spike-forms', { headers: out.headers, body: out.body }, { secret: 'n3w' }).ok,
+    ).toBe(true);
+    resigner.observe({ state: endpointStates.secretRotated, action: 'teardown' });
+    out = sign();
+    expect(verifyDelivery('spike-forms', { headers: out.headers, body: out.body }, { secret }).ok).toBe(true);
+  });
+
+  it('explains a rotation state without a rotated secret instead of signing with the old one', () => {
+    const resigner = new Resigner({ profile: 'spike-forms', secret });
+    resigner.observe(setup({ signature: 'valid' }, endpointStates.secretRotated));
+    expect(resigner.resign({}, {})).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/rotatedSecret/),
+    });
+  });
+});
+
+describe('signingRequestFilter', () => {
+  const run = (filter: ReturnType<typeof signingRequestFilter>, req: Parameters<typeof filter>[0]) => {
+    let status: number | undefined;
+    let nexted = false;
+    const res = {
+      status(code: number) {
+        status = code;
+        return res;
+      },
+      type: () => res,
+      send: () => undefined,
+    };
+    filter(req, res, () => {
+      nexted = true;
+    });
+    return { status, nexted };
+  };
+
+  it('leaves provider-state calls alone, re-signs and re-routes replayed requests', () => {
+    const resigner = new Resigner({ profile: 'spike-health-v3', secret });
+    const filter = signingRequestFilter(resigner, { path: '/api/spike' });
+    const state = {
+      url: '/_pactSetup',
+      path: '/_pactSetup',
+      body: setup({ signature: 'missing' }),
+      headers: {},
+    };
+    expect(run(filter, state)).toEqual({ status: undefined, nexted: true });
+    expect(state.body).toEqual(setup({ signature: 'missing' }));
+    const replay = {
+      url: '/webhooks/spike?x=1',
+      path: '/webhooks/spike',
+      body: [{ a: 1 }] as unknown,
+      headers: { 'x-body-signature': 'f'.repeat(64) },
+    };
+    expect(run(filter, replay).nexted).toBe(true);
+    expect(replay.url).toBe('/api/spike?x=1');
+    expect(Buffer.isBuffer(replay.body)).toBe(true);
+    expect(replay.headers).not.toHaveProperty('x-body-signature');
+  });
+
+  it('answers 500 with the reason, and records it, when it cannot sign', () => {
+    const notes: string[] = [];
+    const filter = signingRequestFilter(new Resigner({ profile: 'spike-forms', secret }), { notes });
+    run(filter, {
+      url: '/_pactSetup',
+      path: '/_pactSetup',
+      body: setup({}, endpointStates.secretRotated),
+      headers: {},
+    });
+    expect(run(filter, { url: '/', path: '/', body: {}, headers: {} })).toEqual({
+      status: 500,
+      nexted: false,
+    });
+    expect(notes[0]).toMatch(/rotatedSecret/);
+  });
+});
