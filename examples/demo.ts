@@ -34,15 +34,15 @@ for (const id of profileIds) {
 
   // 1. A realistic event and the exact request Spike sends for it.
   const event = generate(id, { kind, seed, refDate } as never);
-  const delivery = buildDelivery(id, event, { secret });
+  const delivery = buildDelivery(id, event, { secret, timestamp: refDate }); // sent at refDate
   line(`  POST ${kind} event, ${Buffer.byteLength(delivery.body)} bytes`);
   for (const [name, value] of Object.entries(delivery.headers)) line(`    ${name}: ${value}`);
   line(`    ${clip(delivery.body)}`);
 
   // 2. Verification over the exact bytes; a re-serialised or tampered body must fail for body-signing dialects.
-  const verified = verifyDelivery(id, delivery, { secret });
+  const verified = verifyDelivery(id, delivery, { secret, now: refDate }); // received as it is sent
   check(verified.ok, `verifies with the ${profile.signature.key} (signs ${profile.signature.signs})`);
-  const tampered = verifyDelivery(id, { ...delivery, body: ` ${delivery.body}` }, { secret });
+  const tampered = verifyDelivery(id, { ...delivery, body: ` ${delivery.body}` }, { secret, now: refDate });
   const bodySigned = profile.signature.signs.includes('{body}');
   check(
     tampered.ok !== bodySigned,

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import {
   type DateInput,
   invalid,
@@ -21,7 +22,16 @@ import { applyOverrides, type Overrides } from './core/overrides.ts';
 import type { GenerationContext } from './core/payload-generator.ts';
 import { type FamilyTypes, families } from './payload-families.ts';
 
-/** Defaults of {@link generate}: fixed, so output is reproducible unless you ask for variety. */
+/**
+ * Defaults of {@link generate}. `seed` is the first default seed: a call without `seed` takes the next one of the
+ * sequence `seed`, `seed + 1`, `seed + 2` ... (per process, reset by {@link resetDefaultSeeds}), so two calls give
+ * different events, reproducibly.
+ *
+ * @example
+ * ```ts
+ * generateDefaults.seed; // 1: the seed of the first call without one
+ * ```
+ */
 export const generateDefaults = {
   seed: kitDefaults.seed,
   refDate: kitDefaults.refDate,
@@ -44,14 +54,25 @@ export type EventOf<P, K extends KindOf<P> = KindOf<P>> = FamilyTypes[FamilyOfRe
 export interface CommonGenerateOptions<K extends string, E> {
   /** What to generate: a v2 `data_type`, a v3 `event_type` or a form kind. Default: the family's first kind. */
   readonly kind?: K;
-  /** Seed: the same seed and `refDate` give byte-identical output. Default {@link generateDefaults}. */
+  /**
+   * Seed: the same seed and `refDate` give byte-identical output. Default: the next seed of the default sequence
+   * (`generateDefaults.seed`, then +1, +2 ... for each call without a seed that passes the option checks; restart
+   * it with {@link resetDefaultSeeds}), so two calls without a seed give different events, reproducibly per run.
+   */
   readonly seed?: number | string;
   /** The reference instant: events happen at or shortly before it. Default {@link generateDefaults}. */
   readonly refDate?: DateInput;
   /** Generate a series of this many events (consecutive days for one user, submissions to one form ...). */
   readonly count?: number;
-  /** Deep-partial values (or a function) applied to each generated event; the result is validated. */
+  /**
+   * Deep-partial values (or a function) applied to each generated event. Values are judged by the schema (not by
+   * the type the generator happened to draw): the result is validated unless `validate: false`. A key the schema
+   * does not declare is `INVALID_OVERRIDE` unless `allowUnknownOverrideKeys`; `__proto__`, `constructor` and
+   * `prototype` keys always are.
+   */
   readonly overrides?: Overrides<E>;
+  /** Let `overrides` add fields the schema does not declare (default false: a misspelt key is an error). */
+  readonly allowUnknownOverrideKeys?: boolean;
   /** Deliberately awkward variants (unknown fields, unknown kind, null optionals, large ...). */
   readonly awkward?: Awkwardness | readonly Awkwardness[];
   /** Validate overridden events against the schema (default true; awkward events are never validated). */
@@ -65,15 +86,50 @@ export type GenerateOptions<P extends ProfileRef, K extends KindOf<P> = KindOf<P
 > &
   FamilyTypes[FamilyOfRef<P>]['options'];
 
-const commonKeys = ['kind', 'seed', 'refDate', 'count', 'overrides', 'awkward', 'validate'] as const;
+const commonKeys = [
+  'kind',
+  'seed',
+  'refDate',
+  'count',
+  'overrides',
+  'allowUnknownOverrideKeys',
+  'awkward',
+  'validate',
+] as const;
 const MAX_COUNT = 100_000;
+/** The most JSON one call may generate, estimated from the kind's typical event size before any work. */
+const MAX_CALL_BYTES = 256 * 1024 * 1024;
+
+let nextDefaultSeed: number = generateDefaults.seed;
+
+/**
+ * Restarts the default seed sequence of {@link generate} at `generateDefaults.seed`: the next call without a seed
+ * gives what the first one of the process gave. For tests that call `generate` without a seed and want the same
+ * events in every order they run.
+ *
+ * @example
+ * ```ts
+ * resetDefaultSeeds();
+ * const a = generate('spike-forms');
+ * resetDefaultSeeds();
+ * JSON.stringify(generate('spike-forms')) === JSON.stringify(a); // true
+ * ```
+ */
+export function resetDefaultSeeds(): void {
+  nextDefaultSeed = generateDefaults.seed;
+}
 
 /**
  * Generates realistic, internally consistent Spike payloads, reproducibly: the same seed and reference date give
  * byte-identical output. `kind` picks the v2 `data_type`, v3 `event_type` or form kind; `count` returns an array.
+ * Without `seed`, each call takes the next seed of a sequence starting at `generateDefaults.seed` (see
+ * {@link resetDefaultSeeds}): two calls give different events, and a fresh process gives the same ones again.
+ * The ids receivers deduplicate on (v2 `event_id`, forms `submissionId`) differ whenever any identity input
+ * differs (seed, kind, item, persona and its ids, source, event type, form, locale, reference date ...).
  *
- * @throws {SpikeKitError} `UNKNOWN_PROFILE`, `UNKNOWN_KIND`, `UNKNOWN_PERSONA`, `INVALID_OPTION` or
- *   `INVALID_OVERRIDE`, each listing what is valid.
+ * @throws {SpikeKitError} `UNKNOWN_PROFILE`, `UNKNOWN_KIND`, `UNKNOWN_PERSONA`, `INVALID_OPTION` (also when
+ *   `count` events of the kind would exceed about 256 MiB of JSON) or `INVALID_OVERRIDE`, each listing what is
+ *   valid.
  * @example
  * ```ts
  * import { generate } from 'spike-webhook-kit';
@@ -101,7 +157,7 @@ export function generate(profile: ProfileRef, options: Record<string, unknown> =
     );
   }
   const generic = family as unknown as GenericFamily;
-  if (typeof options !== 'object' || options === null) {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw invalid('INVALID_OPTION', `The options of generate('${p.id}')`, 'an object', options);
   }
   const isValidKey = (key: string) =>
@@ -129,13 +185,13 @@ export function generate(profile: ProfileRef, options: Record<string, unknown> =
       },
     );
   }
-  const seed = options.seed ?? generateDefaults.seed;
+  const seed = options.seed ?? nextDefaultSeed;
   if (!((typeof seed === 'number' && Number.isFinite(seed)) || typeof seed === 'string')) {
     throw invalid('INVALID_OPTION', "'seed'", 'a finite number or a string', seed, {
       details: { option: 'seed' },
     });
   }
-  const refMs = toEpochMs((options.refDate as DateInput | undefined) ?? generateDefaults.refDate, 'refDate');
+  const refMs = refDateMs(options.refDate);
   const count = options.count;
   if (
     count !== undefined &&
@@ -148,15 +204,43 @@ export function generate(profile: ProfileRef, options: Record<string, unknown> =
   const awkward = awkwardSet(options.awkward);
   generic.checkOptions?.(options);
   const overrides = options.overrides as Overrides<unknown> | undefined;
-  const validate = options.validate ?? true;
-  if (typeof validate !== 'boolean') {
-    throw invalid('INVALID_OPTION', "'validate'", 'true or false', validate, {
-      details: { option: 'validate' },
-    });
+  if (
+    overrides !== undefined &&
+    typeof overrides !== 'function' &&
+    (typeof overrides !== 'object' || overrides === null)
+  ) {
+    throw invalid(
+      'INVALID_OPTION',
+      "'overrides'",
+      'an object (deep-partial event), an array (v3) or a function',
+      overrides,
+      {
+        details: { option: 'overrides' },
+      },
+    );
   }
+  const validate = options.validate ?? true;
+  const allowUnknownOverrideKeys = options.allowUnknownOverrideKeys ?? false;
+  for (const [option, value] of [
+    ['validate', validate],
+    ['allowUnknownOverrideKeys', allowUnknownOverrideKeys],
+  ] as const) {
+    if (typeof value !== 'boolean') {
+      throw invalid('INVALID_OPTION', `'${option}'`, 'true or false', value, { details: { option } });
+    }
+  }
+  const total = (count as number | undefined) ?? 1;
+  checkCallSize(p.id, kind, total, generic.typicalBytes(kind, options, awkward));
+  if (options.seed === undefined) nextDefaultSeed++;
 
   const root = new Rng(seed);
-  const total = (count as number | undefined) ?? 1;
+  const overrideOptions =
+    overrides === undefined
+      ? {}
+      : {
+          schema: generic.kindSchemas[kind] as z.ZodType,
+          allowUnknownOverrideKeys: allowUnknownOverrideKeys as boolean,
+        };
   const make = (index: number): unknown => {
     const rng = root.fork(kind, '#', index);
     const context: GenerationContext = {
@@ -170,7 +254,7 @@ export function generate(profile: ProfileRef, options: Record<string, unknown> =
     };
     const generated = generic.generate(kind, options, context);
     if (overrides === undefined) return generated;
-    const result = applyOverrides(generated, overrides);
+    const result = applyOverrides(generated, overrides, overrideOptions);
     if (validate && awkward.size === 0) {
       const issues = generic.check(result);
       if (issues.length > 0) {
@@ -207,8 +291,59 @@ interface GenericFamily {
   readonly defaultKind: string;
   readonly optionKeys: readonly string[];
   readonly checkOptions?: (options: object) => void;
+  readonly typicalBytes: (kind: string, options: object, awkward: ReadonlySet<Awkwardness>) => number;
+  readonly kindSchemas: Readonly<Record<string, unknown>>;
   readonly generate: (kind: string, options: object, context: GenerationContext) => unknown;
   readonly check: (payload: unknown) => readonly string[];
+}
+
+/** Earliest and latest accepted `refDate`: series reach a few centuries back, and timestamps keep four-digit years. */
+const REF_MIN_MS = Date.UTC(1900, 0, 1);
+const REF_MAX_MS = Date.UTC(9999, 0, 1);
+
+function refDateMs(refDate: unknown): number {
+  if (typeof refDate === 'object' && refDate !== null && !(refDate instanceof Date)) {
+    throw invalid(
+      'INVALID_DATE',
+      "'refDate'",
+      'a Date, epoch milliseconds or an ISO 8601 string with a zone',
+      refDate,
+      {
+        details: { option: 'refDate' },
+      },
+    );
+  }
+  const ms = toEpochMs((refDate as DateInput | undefined) ?? generateDefaults.refDate, 'refDate');
+  if (ms < REF_MIN_MS || ms >= REF_MAX_MS) {
+    throw invalid('INVALID_DATE', "'refDate'", 'from 1900-01-01 to before 9999-01-01 (UTC)', refDate, {
+      details: {
+        option: 'refDate',
+        min: new Date(REF_MIN_MS).toISOString(),
+        max: new Date(REF_MAX_MS).toISOString(),
+      },
+    });
+  }
+  return ms;
+}
+
+/** Refuses, before any work, a call whose `count` events would be too much JSON to hold (a coded error). */
+function checkCallSize(profile: string, kind: string, count: number, typicalBytes: number): void {
+  if (count * typicalBytes <= MAX_CALL_BYTES) return;
+  const most = Math.max(1, Math.floor(MAX_CALL_BYTES / typicalBytes));
+  throw invalid(
+    'INVALID_OPTION',
+    "'count'",
+    `at most ${most} for '${kind}' events of '${profile}' with these options (about ${kilobytes(typicalBytes)} of JSON each, and one call generates at most ${MAX_CALL_BYTES / 1024 / 1024} MiB)`,
+    count,
+    {
+      details: { option: 'count', max: most, typicalBytes, maxBytes: MAX_CALL_BYTES },
+      hint: 'Generate the series in several calls (with their own seeds), or fewer events.',
+    },
+  );
+}
+
+function kilobytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 /** The awkward variants of a call without any (immutable, so every call can share it). */

@@ -31,6 +31,15 @@ export interface PayloadGenerator<Events extends Record<string, unknown>, Option
   readonly optionKeys: readonly (keyof Options & string)[];
   /** Validates the family's own options, throwing a coded error; called once per `generate` call. */
   readonly checkOptions?: (options: Options) => void;
+  /**
+   * About how many bytes of JSON one event of `kind` takes with these options (a generous typical size, measured):
+   * `generate` refuses a `count` whose total would exceed its bound before doing any work.
+   */
+  readonly typicalBytes: (
+    kind: keyof Events & string,
+    options: Options,
+    awkward: ReadonlySet<Awkwardness>,
+  ) => number;
   /** Generates one event of `kind`. */
   readonly generate: <K extends keyof Events & string>(
     kind: K,

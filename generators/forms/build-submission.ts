@@ -114,7 +114,27 @@ export function buildSubmission(
   const end = context.refMs - DELIVERY_MAX_MS;
   const createdMs = end - (context.count - 1 - context.index) * form.gapMs - rng.int(0, form.gapMs - 1);
   const deliveredMs = createdMs + rng.int(40, DELIVERY_MAX_MS);
-  const id = `sub_${randomChars(rng, 20, 'base36')}`;
+  // The id comes from its own stream keyed by the submission's identity; the draws it used to take from `rng` are
+  // still taken, so everything drawn after it (fields, request facts) stays as it was.
+  randomChars(rng, 20, 'base36');
+  // What makes the submission another one beyond its stream (seed, kind, item): the form (its drawn or pinned
+  // id, name and slug), the `locale` option (it changes the draws after it, even when equal to the drawn one) and
+  // the reference date; so a receiver deduplicating on `submissionId` never merges two different submissions.
+  // Options that only change how the same submission is written (`encoding`, `multiValue`, `ipVersion`, awkward
+  // variants) keep its id.
+  const idStream = rng.fork(
+    'submission-id:',
+    form.id,
+    '\u0000',
+    form.name,
+    '\u0000',
+    form.slug,
+    '\u0000',
+    options.locale ?? '',
+    '\u0000',
+    context.refMs,
+  );
+  const id = `sub_${randomChars(idStream, 20, 'base36')}`;
 
   const scene: Scene<unknown> = {
     rng,

@@ -58,6 +58,10 @@ function timestampedBody(model: SubmissionModel): FormsTimestampedEvents[FormKin
   return body as FormsTimestampedEvents[FormKind];
 }
 
+/** Typical JSON size of one submission, bytes (the largest of a few seeds per kind, rounded up): `large` ones hold 20,000+ character texts. */
+const typicalBytes = (_kind: FormKind, _options: object, awkward: ReadonlySet<string>): number =>
+  awkward.has('large') ? 52_000 : 1_000;
+
 /**
  * Generates realistic `spike-forms` submissions, used through `generate('spike-forms', ...)`: seven form kinds
  * ({@link formKinds}), submitters from 16 locales whose name, email, company, phone, country, browser and text agree,
@@ -82,6 +86,7 @@ function timestampedBody(model: SubmissionModel): FormsTimestampedEvents[FormKin
 export const formsGenerator: PayloadGenerator<FormsEvents, FormsOptions> = {
   optionKeys: ['locale', 'multiValue', 'ipVersion', 'encoding', 'form'],
   checkOptions: checkFormsOptions,
+  typicalBytes,
   generate: <K extends FormKind>(kind: K, options: FormsOptions, context: GenerationContext) =>
     formsBody(buildSubmission(kind, options, context, true)) as FormsEvents[K],
 };
@@ -104,6 +109,7 @@ export const formsGenerator: PayloadGenerator<FormsEvents, FormsOptions> = {
 export const formsTimestampedGenerator: PayloadGenerator<FormsTimestampedEvents, FormsTimestampedOptions> = {
   optionKeys: ['locale', 'multiValue', 'encoding', 'form'],
   checkOptions: checkFormsOptions,
+  typicalBytes,
   generate: <K extends FormKind>(kind: K, options: FormsTimestampedOptions, context: GenerationContext) =>
     timestampedBody(buildSubmission(kind, options, context, false)) as FormsTimestampedEvents[K],
 };

@@ -62,6 +62,26 @@ function checkOptions(options: HealthV2Options): void {
   }
 }
 
+/**
+ * Typical JSON size of one event of each `data_type`, bytes, and of its `large` awkward variant: the largest of a
+ * few seeds, rounded up (heart rate and ECG carry a day of samples).
+ */
+const typicalBytes: Readonly<Record<HealthV2DataType, readonly [normal: number, large: number]>> = {
+  sleep: [3_000, 60_000],
+  heart: [64_000, 800_000],
+  steps: [4_000, 14_000],
+  distance: [4_000, 14_000],
+  calories: [6_000, 20_000],
+  body: [1_000, 92_000],
+  glucose: [38_000, 190_000],
+  oxygen_saturation: [26_000, 26_000],
+  breathing: [6_000, 20_000],
+  stress: [10_000, 30_000],
+  ecg: [56_000, 130_000],
+  activities_stream: [18_000, 200_000],
+  goals: [1_000, 1_000],
+};
+
 /** The provider a payload comes from, or a coded error explaining why no provider of this person can send it. */
 function sourceOf(
   user: HealthUser,
@@ -116,12 +136,18 @@ function generateV2(kind: HealthV2DataType, options: HealthV2Options, context: G
     large: context.awkward.has('large'),
   });
   const rng = context.rng;
-  const eventId = fastUuid(rng);
+  const eventType = options.eventType ?? healthV2Defaults.eventType;
+  // The id receivers deduplicate on: the event's stream (seed, kind, item) forked by everything else that makes
+  // the event another one (the person, the source, the event type, the reference date).
+  const eventId = fastUuid(
+    rng.fork('event-id:', user.identityKey, ':', source, ':', eventType, ':', context.refMs),
+  );
+  fastUuid(rng); // the draws the id used to take, so the receive time drawn next stays as it was
   const dataEndMs = day.toMs(built.endSec);
   const received = dataEndMs + rng.int(0, Math.max(0, Math.min(1_200_000, context.refMs - dataEndMs)));
   const event = {
     event_id: eventId,
-    event_type: options.eventType ?? healthV2Defaults.eventType,
+    event_type: eventType,
     timestamp: isoUtc(received),
     user_id: user.userId,
     client_user_id: user.clientUserId,
@@ -150,6 +176,7 @@ function generateV2(kind: HealthV2DataType, options: HealthV2Options, context: G
 export const healthV2Generator: PayloadGenerator<HealthV2Events, HealthV2Options> = {
   optionKeys,
   checkOptions,
+  typicalBytes: (kind, _options, awkward) => typicalBytes[kind][awkward.has('large') ? 1 : 0],
   generate: <K extends HealthV2DataType>(kind: K, options: HealthV2Options, context: GenerationContext) =>
     generateV2(kind, options, context) as HealthV2Events[K],
 };

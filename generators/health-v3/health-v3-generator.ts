@@ -160,6 +160,25 @@ function integrations(
   });
 }
 
+/** Typical JSON size of one user's events in a batch, bytes (the largest of a few seeds, rounded up). */
+const typicalBytesPerUser: Readonly<Record<HealthV3EventType, number>> = {
+  record_change: 1_500,
+  provider_integration_created: 300,
+  provider_integration_deleted: 300,
+};
+
+/** Typical JSON size of one batch: per user, times the users of the batch. */
+function typicalBytes(
+  kind: HealthV3EventType,
+  options: HealthV3Options,
+  awkward: ReadonlySet<string>,
+): number {
+  const users = Array.isArray(options.users)
+    ? options.users.length
+    : Math.max((options.users as number | undefined) ?? 1, awkward.has('large') ? LARGE_USERS : 0);
+  return typicalBytesPerUser[kind] * users;
+}
+
 const IDENTITY = ['application_user_id', 'timestamp', 'event_type', 'provider_slug'];
 
 /** Applies the awkward variants to a batch, in place. */
@@ -211,6 +230,7 @@ function generateV3(
 export const healthV3Generator: PayloadGenerator<HealthV3Events, HealthV3Options> = {
   optionKeys,
   checkOptions,
+  typicalBytes,
   generate: <K extends HealthV3EventType>(kind: K, options: HealthV3Options, context: GenerationContext) =>
     generateV3(kind, options, context) as HealthV3Events[K],
 };

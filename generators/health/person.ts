@@ -104,6 +104,23 @@ export class Person {
   readonly providers: readonly ProviderSlug[];
   /** How long before a reference instant this person's devices last synced with Spike, ms. */
   readonly syncLagMs: number;
+  /**
+   * Everything that tells this individual apart from another of the same seed: persona and index, and whatever the
+   * persona option pins (ids, time zone, providers). Event ids derive from it, so a receiver deduplicating on them
+   * never merges two people's events. (The drawn ids follow from the seed, persona and index.)
+   */
+  get identityKey(): string {
+    if (this.#identityKey === undefined) {
+      const s = this.#spec;
+      const pinned = [s.userId, s.clientUserId, s.timezoneOffsetMinutes, s.providers];
+      this.#identityKey = pinned.every((value) => value === undefined)
+        ? `${this.persona.id}:${this.index}`
+        : `${this.persona.id}:${this.index}:${JSON.stringify(pinned)}`;
+    }
+    return this.#identityKey;
+  }
+  #identityKey: string | undefined;
+  readonly #spec: Omit<PersonaSpec, 'id'>;
   /** The stream of this individual: identity now, then (on first use) the baseline; days fork it. */
   readonly #rng: Rng;
   #baseline: Baseline | undefined;
@@ -114,7 +131,18 @@ export class Person {
   readonly #userIdWords: readonly [number, number, number, number];
 
   constructor(root: Rng, persona: Persona, index: number, spec: Omit<PersonaSpec, 'id'> = {}) {
-    const rng = root.fork('health-user:', persona.id, ':', index);
+    // The ids you pin are part of who the person is: different ids give a different individual (ids and data).
+    const drawnIds = spec.userId === undefined && spec.clientUserId === undefined;
+    const rng = drawnIds
+      ? root.fork('health-user:', persona.id, ':', index)
+      : root.fork(
+          'health-user:',
+          persona.id,
+          ':',
+          index,
+          ':',
+          JSON.stringify([spec.userId, spec.clientUserId]),
+        );
     this.#rng = rng;
     this.persona = persona;
     this.index = index;
@@ -125,6 +153,7 @@ export class Person {
     this.tzOffsetSec = (spec.timezoneOffsetMinutes ?? persona.timezoneOffsetMinutes) * 60;
     this.providers = spec.providers ?? persona.providers;
     this.syncLagMs = rng.int(2 * 60, 25 * 60) * 1000;
+    this.#spec = spec;
   }
 
   /** Spike user id (v2 `user_id`), a UUID. */

@@ -522,7 +522,7 @@ const personaTable = {
 export type PersonaId = keyof typeof personaTable;
 
 /**
- * The built-in personas, keyed by id: endurance athlete, office worker, night-shift worker (sleeps by day), person
+ * The built-in personas, keyed by id (deeply frozen: they are shared by every call): endurance athlete, office worker, night-shift worker (sleeps by day), person
  * with type 1 diabetes (Dexcom CGM), new parent and older adult with type 2 diabetes (FreeStyle Libre).
  *
  * @example
@@ -531,10 +531,19 @@ export type PersonaId = keyof typeof personaTable;
  * personas['type1-diabetes'].providers;      // ['dexcom', 'apple']
  * ```
  */
-export const personas: { readonly [K in PersonaId]: Persona } = personaTable;
+export const personas: { readonly [K in PersonaId]: Persona } = deepFreeze(personaTable);
 
-/** Every {@link PersonaId}, in table order. */
-export const personaIds = Object.keys(personaTable) as PersonaId[];
+/** Every {@link PersonaId}, in table order (frozen). */
+export const personaIds: readonly PersonaId[] = Object.freeze(Object.keys(personaTable) as PersonaId[]);
+
+/** Freezes a table and everything in it: the built-in personas are shared by every call, so nobody may edit them. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const item of Object.values(value)) deepFreeze(item);
+    Object.freeze(value);
+  }
+  return value;
+}
 
 /**
  * True when `id` names a built-in persona.

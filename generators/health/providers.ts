@@ -1,4 +1,5 @@
-import type { HealthV2DataType } from '../../src/schemas/health-v2/index.ts';
+import { invalid, listChoices } from '../../src/core/index.ts';
+import { type HealthV2DataType, healthV2DataTypes } from '../../src/schemas/health-v2/index.ts';
 
 /** How activity names look in a provider's own data. */
 export type ActivityNaming = 'garmin' | 'fitbit' | 'generic';
@@ -240,8 +241,8 @@ const providers = {
 /** A provider slug of {@link providers}: lower case, as Spike writes it. */
 export type ProviderSlug = keyof typeof providers;
 
-/** Every {@link ProviderSlug}, in table order. */
-export const providerSlugs = Object.keys(providers) as ProviderSlug[];
+/** Every {@link ProviderSlug}, in table order (frozen). */
+export const providerSlugs: readonly ProviderSlug[] = Object.freeze(Object.keys(providers) as ProviderSlug[]);
 
 /**
  * True when `slug` is a provider the kit knows.
@@ -300,12 +301,18 @@ export function recordedBy(slug: ProviderSlug): ReadonlySet<HealthV2DataType> {
 /**
  * The providers that deliver a v2 data type, in table order.
  *
+ * @throws {SpikeKitError} `UNKNOWN_KIND` (listing the data types) when `dataType` is not a v2 `data_type`.
  * @example
  * ```ts
  * providersRecording('glucose'); // ['dexcom', 'freestyle_libre']
  * ```
  */
 export function providersRecording(dataType: HealthV2DataType): ProviderSlug[] {
+  if (!(healthV2DataTypes as readonly unknown[]).includes(dataType)) {
+    throw invalid('UNKNOWN_KIND', 'The data_type', `one of ${listChoices(healthV2DataTypes)}`, dataType, {
+      details: { valid: healthV2DataTypes },
+    });
+  }
   return providerSlugs.filter((slug) => records(slug, dataType));
 }
 

@@ -91,6 +91,9 @@ function drawPersona(root: Rng, index: number, accepts: (persona: Persona) => bo
   throw new SpikeKitError('INVALID_OPTION', 'No built-in persona fits the requested options.', {});
 }
 
+/** An unfrozen copy of `personaIds` to draw from (copying a frozen array is slow in V8). */
+const drawablePersonaIds: PersonaId[] = [...personaIds];
+
 let orderRoot: Rng | undefined;
 let order: readonly PersonaId[] = [];
 
@@ -98,7 +101,7 @@ let order: readonly PersonaId[] = [];
 function personaOrder(root: Rng): readonly PersonaId[] {
   if (root !== orderRoot) {
     orderRoot = root;
-    order = root.fork('health-persona-order').sample(personaIds, personaIds.length);
+    order = root.fork('health-persona-order').sample(drawablePersonaIds, drawablePersonaIds.length);
   }
   return order;
 }

@@ -1,4 +1,4 @@
-import { SpikeKitError } from './errors.ts';
+import { invalid } from './errors.ts';
 
 /** A point in time: a `Date`, epoch milliseconds, or an ISO 8601 string with a zone (`Z` or an offset). */
 export type DateInput = Date | number | string;
@@ -18,14 +18,16 @@ const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[
 export function toEpochMs(input: DateInput, what = 'date'): number {
   let ms: number;
   if (input instanceof Date) ms = input.getTime();
-  else if (typeof input === 'number') ms = input;
+  else if (typeof input === 'number') ms = new Date(input).getTime();
   else if (typeof input === 'string' && ISO_WITH_ZONE.test(input)) ms = Date.parse(input);
   else ms = Number.NaN;
   if (!Number.isFinite(ms)) {
-    throw new SpikeKitError(
+    throw invalid(
       'INVALID_DATE',
-      `Invalid ${what} ${JSON.stringify(input)}: use a Date, epoch milliseconds, or an ISO 8601 string with a zone such as '2026-01-15T10:30:00Z'.`,
-      { input, what },
+      `The ${what}`,
+      "a Date, epoch milliseconds, or an ISO 8601 string with a zone such as '2026-01-15T10:30:00Z'",
+      input,
+      { details: { input, what } },
     );
   }
   return ms;

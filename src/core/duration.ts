@@ -1,4 +1,4 @@
-import { SpikeKitError } from './errors.ts';
+import { invalid as invalidValue, type SpikeKitError } from './errors.ts';
 
 /**
  * A span of time: milliseconds as a number, or a string such as `'500ms'`, `'5s'`, `'1m'`, `'2h'`, `'1d'`, or a
@@ -18,10 +18,14 @@ const UNIT_MS: Readonly<Record<DurationUnit, number>> = {
 };
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
 
+/** The longest duration the kit accepts anywhere: one year. Longer spans are typos or hostile input. */
+export const MAX_DURATION_MS = 365 * UNIT_MS.d;
+
 /**
  * Converts a {@link Duration} to whole milliseconds.
  *
- * @throws {SpikeKitError} `INVALID_DURATION` for negative, non-finite or unparsable input.
+ * @throws {SpikeKitError} `INVALID_DURATION` for negative, non-finite, unparsable or non-duration input, and for
+ *   anything longer than {@link MAX_DURATION_MS} (one year).
  * @example
  * ```ts
  * toMs('1m');    // 60000
@@ -31,9 +35,11 @@ const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
  */
 export function toMs(duration: Duration): number {
   if (typeof duration === 'number') {
-    if (Number.isFinite(duration) && duration >= 0) return Math.round(duration);
+    if (Number.isFinite(duration) && duration >= 0 && duration <= MAX_DURATION_MS)
+      return Math.round(duration);
     throw invalid(duration);
   }
+  if (typeof duration !== 'string') throw invalid(duration);
   const text = duration.trim();
   if (text === '') throw invalid(duration);
   let total = 0;
@@ -43,6 +49,7 @@ export function toMs(duration: Duration): number {
     const match = PART.exec(text);
     if (match === null || match.index !== start) throw invalid(duration);
     total += Number(match[1]) * UNIT_MS[match[2] as DurationUnit];
+    if (!(total <= MAX_DURATION_MS)) throw invalid(duration);
   }
   return Math.round(total);
 }
@@ -58,6 +65,9 @@ export function toMs(duration: Duration): number {
  * ```
  */
 export function formatMs(ms: number): string {
+  if (typeof ms !== 'number' || !Number.isFinite(ms)) {
+    throw invalidValue('INVALID_DURATION', 'formatMs(ms)', 'a finite number of milliseconds', ms);
+  }
   if (ms === 0) return '0s';
   const sign = ms < 0 ? '-' : '';
   let rest = Math.abs(Math.round(ms));
@@ -73,9 +83,11 @@ export function formatMs(ms: number): string {
 }
 
 function invalid(duration: unknown): SpikeKitError {
-  return new SpikeKitError(
+  return invalidValue(
     'INVALID_DURATION',
-    `Invalid duration ${JSON.stringify(duration)}: use a non-negative number of milliseconds or a string such as '500ms', '5s', '1m', '2h', '1d' or '1h30m'.`,
-    { duration },
+    'A duration',
+    "a number of milliseconds from 0 to one year, or a string such as '500ms', '5s', '1m', '2h', '1d' or '1h30m'",
+    duration,
+    { details: { duration } },
   );
 }

@@ -1,7 +1,7 @@
 // The ground floor: errors, time, the seeded random stream and the kit's defaults. Imports nothing of the kit.
 export { type DateInput, toEpochMs } from './dates.ts';
 export { kitDefaults } from './defaults.ts';
-export { type Duration, type DurationUnit, formatMs, toMs } from './duration.ts';
+export { type Duration, type DurationUnit, formatMs, MAX_DURATION_MS, toMs } from './duration.ts';
 export {
   type ErrorCode,
   errorCodes,

@@ -1,5 +1,6 @@
-import { type DateInput, SpikeKitError, toEpochMs } from '../core/index.ts';
+import { type DateInput, invalid, SpikeKitError, toEpochMs } from '../core/index.ts';
 import { getProfile, type ProfileRef } from '../profiles/index.ts';
+import { checkSecret } from '../signing/check-secret.ts';
 import type { Bytes } from '../signing/hmac.ts';
 import { sign } from '../signing/sign.ts';
 import { type BodyStyle, serializeBody } from './body-style.ts';
@@ -8,7 +9,8 @@ import { type BodyStyle, serializeBody } from './body-style.ts';
 export interface BuildDeliveryOptions {
   /**
    * The secret Spike signs with. Required by profiles that always sign (v2, v3); without it a Spike Forms delivery
-   * is sent unsigned, as Spike does for a form without a webhook secret.
+   * is sent unsigned, as Spike does for a form without a webhook secret. Anything but `undefined` or a non-empty
+   * string or `Uint8Array` (`''`, `1234`, a list) is `INVALID_OPTION`, never an unsigned delivery.
    */
   readonly secret?: Bytes | undefined;
   /** How the body is written; default `'compact'`. Use `'awkward'` to catch receivers that re-serialise. */
@@ -43,7 +45,8 @@ export interface Delivery {
  * Builds the exact request Spike sends for an event: method, headers (content type, signature, timestamp) and
  * the raw body bytes.
  *
- * @throws {SpikeKitError} `SECRET_REQUIRED` when the profile always signs and no secret is given;
+ * @throws {SpikeKitError} `SECRET_REQUIRED` when the profile always signs and no secret is given; `INVALID_OPTION`
+ *   for a secret of the wrong type or an empty one;
  *   `INVALID_EVENT` when the event does not have the profile's body shape or lacks what it signs.
  * @example
  * ```ts
@@ -60,6 +63,10 @@ export function buildDelivery(
 ): Delivery {
   const p = getProfile(profile);
   const spec = p.signature;
+  if (typeof options !== 'object' || options === null) {
+    throw invalid('INVALID_OPTION', "buildDelivery's options", 'an object such as { secret }', options);
+  }
+  const secret = checkSecret(options.secret, { caller: 'buildDelivery' });
   const shapeOk = p.body.shape === 'array' ? Array.isArray(event) : isPlainObject(event);
   if (!shapeOk && options.body === undefined) {
     throw new SpikeKitError(
@@ -77,16 +84,14 @@ export function buildDelivery(
   }
 
   const ordered: Record<string, string> = { 'Content-Type': p.body.contentType };
-  const secret = options.secret;
-  const hasSecret = secret !== undefined && secret.length > 0;
-  if (!hasSecret && spec.required === 'always') {
+  if (secret === undefined && spec.required === 'always') {
     throw new SpikeKitError(
       'SECRET_REQUIRED',
       `Profile '${p.id}' signs every delivery with the ${spec.key}: pass { secret } to buildDelivery.`,
       { profile: p.id },
     );
   }
-  if (hasSecret) {
+  if (secret !== undefined) {
     let timestamp: string | undefined;
     if (spec.timestampHeader !== undefined) {
       timestamp = String(Math.floor(timestampMs(p.id, spec.timestampField, event, options.timestamp) / 1000));

@@ -1,5 +1,6 @@
 import { invalid } from '../core/index.ts';
 import type { Delivery } from './build-delivery.ts';
+import { checkDelivery } from './check-delivery.ts';
 import { resolveTarget } from './resolve-target.ts';
 import type { SendOptions, Target, Transport, TransportResult } from './types.ts';
 
@@ -16,6 +17,8 @@ export const deliverDefaults = {
   timeoutMs: 30_000,
 } as const;
 
+const sendOptionKeys: readonly string[] = ['timeoutMs', 'signal'];
+
 /** The longest timeout `deliver` accepts: 30 days. */
 const MAX_TIMEOUT_MS = 30 * 86_400_000;
 
@@ -25,7 +28,7 @@ const MAX_TIMEOUT_MS = 30 * 86_400_000;
  * `{ kind: 'network-error', error: 'timeout' }`.
  *
  * @throws {SpikeKitError} `INVALID_OPTION` for a `timeoutMs` that is not a number of milliseconds above 0 and at most
- *   30 days; `INVALID_TARGET` for a bad target.
+ *   30 days; `INVALID_TARGET` for a bad target; `INVALID_DELIVERY` for something that is not a delivery.
  *
  * @example
  * ```ts
@@ -41,7 +44,15 @@ export async function deliver(
   delivery: Delivery,
   options: SendOptions = {},
 ): Promise<TransportResult> {
-  const timeoutMs = options.timeoutMs ?? deliverDefaults.timeoutMs;
+  if (target === null || typeof target !== 'object') await resolveTarget(target);
+  checkDelivery(delivery, 'deliver');
+  const proto = options === null || typeof options !== 'object' ? undefined : Object.getPrototypeOf(options);
+  const unknown =
+    proto === undefined ? [] : Object.keys(options).filter((key) => !sendOptionKeys.includes(key));
+  if ((proto !== Object.prototype && proto !== null) || unknown.length > 0) {
+    throw invalid('INVALID_OPTION', "deliver's options", 'an object with only timeoutMs and signal', options);
+  }
+  const timeoutMs = options.timeoutMs === undefined ? deliverDefaults.timeoutMs : options.timeoutMs;
   if (typeof timeoutMs !== 'number' || !(timeoutMs > 0 && timeoutMs <= MAX_TIMEOUT_MS))
     throw invalid(
       'INVALID_OPTION',

@@ -1,6 +1,7 @@
 export { type AppTransportOptions, appTransport } from './app-transport.ts';
 export { type BodyStyle, bodyStyles, serializeBody } from './body-style.ts';
 export { type BuildDeliveryOptions, buildDelivery, type Delivery } from './build-delivery.ts';
+export { checkDelivery } from './check-delivery.ts';
 export { deliver, deliverDefaults } from './deliver.ts';
 export { type FetchTransportOptions, fetchTransport } from './fetch-transport.ts';
 export { importOptional } from './import-optional.ts';

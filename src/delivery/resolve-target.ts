@@ -1,4 +1,4 @@
-import { listChoices, SpikeKitError } from '../core/index.ts';
+import { listChoices, SpikeKitError, showValue } from '../core/index.ts';
 import { appTransport } from './app-transport.ts';
 import { fetchTransport } from './fetch-transport.ts';
 import type { FetchHandler, Target, Transport } from './types.ts';
@@ -75,7 +75,7 @@ export async function resolveTarget(target: Target): Promise<Transport> {
 function invalidTarget(target: unknown, keys: readonly string[]): SpikeKitError {
   const got =
     target === null || typeof target !== 'object'
-      ? (JSON.stringify(target) ?? String(target))
+      ? showValue(target)
       : keys.length > 1
         ? `an object with ${listChoices(keys)} (pick one)`
         : `an object with keys ${JSON.stringify(Object.keys(target))}`;

@@ -44,7 +44,10 @@ export function eventBody(profileRef: ProfileRef, kind: string, options: EventBo
         kind,
         seed: seed + i,
         refDate: options.refDate ?? contractDefaults.refDate,
-        ...(options.overrides === undefined ? {} : { overrides: options.overrides }),
+        // A consumer's override may expect a field Spike never sends: that is for verifyMessages to report.
+        ...(options.overrides === undefined
+          ? {}
+          : { overrides: options.overrides, allowUnknownOverrideKeys: true }),
       }),
     );
   }

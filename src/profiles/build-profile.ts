@@ -1,7 +1,9 @@
-import { type Duration, listChoices, SpikeKitError, toMs } from '../core/index.ts';
+import { listChoices, SpikeKitError, showValue } from '../core/index.ts';
 import { buildRetry, buildRetryAlternatives } from './build-retry.ts';
+import { isDedupRule } from './is-dedup-rule.ts';
 import { compileMessageTemplate } from './message-template.ts';
 import type { ResolvedProfileDefinition, SuccessInput } from './profile-definition.ts';
+import { boundedMs } from './profile-limits.ts';
 import { profileProblem } from './profile-problem.ts';
 import type {
   DedupRule,
@@ -13,7 +15,43 @@ import type {
   StatusRange,
 } from './types.ts';
 
+import { unknownKeyProblems } from './unknown-key-problems.ts';
+
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** The keys of a {@link ProfileDefinition}, of its `signature` and of its `body`. */
+const DEFINITION_KEYS = [
+  'id',
+  'extends',
+  'title',
+  'product',
+  'status',
+  'payload',
+  'body',
+  'signature',
+  'success',
+  'timeout',
+  'retry',
+  'retries',
+  'retryAlternatives',
+  'dedup',
+  'dedupAlternatives',
+  'provenance',
+  'sources',
+  'notes',
+];
+const SIGNATURE_KEYS = [
+  'header',
+  'prefix',
+  'acceptedPrefixes',
+  'algorithm',
+  'encoding',
+  'signs',
+  'timestampHeader',
+  'timestampField',
+  'required',
+  'key',
+];
+const BODY_KEYS = ['shape', 'contentType'];
 const INHERIT = "Give it, or use 'extends' to inherit it.";
 
 /**
@@ -31,7 +69,27 @@ const INHERIT = "Give it, or use 'extends' to inherit it.";
 export function buildProfile<F extends PayloadFamilyId = PayloadFamilyId>(
   definition: ResolvedProfileDefinition<F>,
 ): Profile<F> {
-  const problems: string[] = [];
+  if (typeof definition !== 'object' || definition === null || Array.isArray(definition)) {
+    throw new SpikeKitError(
+      'INVALID_PROFILE',
+      profileProblem(
+        'A profile definition',
+        "an object such as { id: 'forms-10s', extends: 'spike-forms' }",
+        definition,
+      ),
+      { profile: undefined, problems: [] },
+    );
+  }
+  const problems: string[] = unknownKeyProblems(definition, DEFINITION_KEYS, '');
+  for (const [name, value, keys] of [
+    ['signature', definition.signature, SIGNATURE_KEYS],
+    ['body', definition.body, BODY_KEYS],
+  ] as const) {
+    if (value === undefined) continue;
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      problems.push(...unknownKeyProblems(value, keys, `${name}.`));
+    } else problems.push(profileProblem(`'${name}'`, 'an object', value));
+  }
   const base = definition.extends;
   const need = <T>(value: T | undefined, from: T | undefined, name: string): T | undefined => {
     const chosen = value ?? from;
@@ -56,6 +114,7 @@ export function buildProfile<F extends PayloadFamilyId = PayloadFamilyId>(
   );
   const retry = buildRetry(definition, base, retryAlternatives, problems);
   const dedupAlternatives = { ...base?.dedupAlternatives, ...definition.dedupAlternatives };
+  problems.push(...factTypeProblems(definition));
   const dedup = buildDedup(definition.dedup, base, dedupAlternatives, problems);
 
   if (product !== undefined && product !== 'spike-api' && product !== 'spike-forms') {
@@ -77,7 +136,7 @@ export function buildProfile<F extends PayloadFamilyId = PayloadFamilyId>(
   ) {
     throw new SpikeKitError(
       'INVALID_PROFILE',
-      `Invalid profile ${JSON.stringify(definition.id)}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+      `Invalid profile ${showValue(definition.id)}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
       { profile: definition.id, problems },
     );
   }
@@ -118,13 +177,14 @@ function buildSignature(
   base: SignatureSpec | undefined,
   problems: string[],
 ): SignatureSpec | undefined {
+  if (typeof input !== 'object' || input === null) input = undefined;
   const header = input?.header ?? base?.header;
   const signs = input?.signs ?? base?.signs;
   const timestampHeader = input?.timestampHeader ?? base?.timestampHeader;
-  if (!header || !HEADER_NAME.test(header)) {
+  if (typeof header !== 'string' || !HEADER_NAME.test(header)) {
     problems.push(profileProblem("'signature.header'", 'a valid HTTP header name', header));
   }
-  if (signs === undefined) {
+  if (typeof signs !== 'string') {
     problems.push(profileProblem("'signature.signs'", "a signed-message template such as '{body}'", signs));
   } else {
     try {
@@ -143,16 +203,35 @@ function buildSignature(
     }
   }
   const prefix = input?.prefix ?? base?.prefix ?? '';
-  const accepted =
+  if (typeof prefix !== 'string') problems.push(profileProblem("'signature.prefix'", 'a string', prefix));
+  if (
+    timestampHeader !== undefined &&
+    (typeof timestampHeader !== 'string' || !HEADER_NAME.test(timestampHeader))
+  )
+    problems.push(profileProblem("'signature.timestampHeader'", 'a valid HTTP header name', timestampHeader));
+  for (const [name, value] of [
+    ['key', input?.key],
+    ['timestampField', input?.timestampField],
+  ] as const) {
+    if (value !== undefined && (typeof value !== 'string' || value === ''))
+      problems.push(profileProblem(`'signature.${name}'`, 'a non-empty string', value));
+  }
+  let accepted: unknown =
     input?.acceptedPrefixes ?? (input?.prefix === undefined ? base?.acceptedPrefixes : undefined);
-  const acceptedPrefixes = [...new Set([prefix, ...(accepted ?? [])])];
+  if (accepted !== undefined && (!Array.isArray(accepted) || !accepted.every((p) => typeof p === 'string'))) {
+    problems.push(
+      profileProblem("'signature.acceptedPrefixes'", "a list of strings such as ['', 'sha256=']", accepted),
+    );
+    accepted = undefined;
+  }
+  const acceptedPrefixes = [...new Set([prefix, ...((accepted as readonly string[] | undefined) ?? [])])];
   const algorithm = input?.algorithm ?? base?.algorithm ?? 'sha256';
   if (algorithm !== 'sha256') problems.push(profileProblem("'signature.algorithm'", "'sha256'", algorithm));
   const required = input?.required ?? base?.required ?? 'always';
   if (required !== 'always' && required !== 'when-secret-set') {
     problems.push(profileProblem("'signature.required'", "'always' or 'when-secret-set'", required));
   }
-  if (!header || signs === undefined) return undefined;
+  if (typeof header !== 'string' || typeof signs !== 'string' || typeof prefix !== 'string') return undefined;
   const timestampField = input?.timestampField ?? base?.timestampField;
   return {
     header,
@@ -202,20 +281,17 @@ function buildSuccess(
   return ranges;
 }
 
-function buildTimeout(
-  input: Duration | undefined,
-  base: number | undefined,
-  problems: string[],
-): number | undefined {
+function buildTimeout(input: unknown, base: number | undefined, problems: string[]): number | undefined {
   if (input === undefined) return base;
-  let ms: number | undefined;
-  try {
-    ms = toMs(input);
-  } catch {
-    ms = undefined;
-  }
-  if (ms !== undefined && ms > 0) return ms;
-  problems.push(profileProblem("'timeout'", "a duration longer than 0, such as '30s' or 30000", input));
+  const ms = boundedMs(input, 1);
+  if (ms !== undefined) return ms;
+  problems.push(
+    profileProblem(
+      "'timeout'",
+      "a duration longer than 0 and at most 30 days, such as '30s' or 30000",
+      input,
+    ),
+  );
   return undefined;
 }
 
@@ -242,11 +318,69 @@ function buildDedup(
     return base?.dedup ?? { kind: 'body-hash', algorithm: 'sha256' };
   }
   const kinds = ['field', 'body-hash', 'tuple'];
-  const kind = (input as { kind?: unknown }).kind;
+  const kind = typeof input === 'object' && input !== null ? (input as { kind?: unknown }).kind : undefined;
   if (typeof kind !== 'string' || !kinds.includes(kind)) {
     problems.push(profileProblem("'dedup.kind'", listChoices(kinds), kind));
-  }
+  } else if (!isDedupRule(input)) problems.push(profileProblem("'dedup'", DEDUP_RULE, input));
   return input;
+}
+
+const STRING_FACTS = ['title', 'payload'] as const;
+const DEDUP_RULE =
+  "a dedup rule: { kind: 'field', path }, { kind: 'body-hash', algorithm: 'sha256' } or { kind: 'tuple', fields }";
+const LIST_FACTS = ['sources', 'notes'] as const;
+const PROVENANCES = ['seed', 'docs', 'decision', 'unconfirmed'];
+
+/** Type problems of the plain facts: text where text is meant, lists of text, known provenance values. */
+function factTypeProblems(definition: ResolvedProfileDefinition): string[] {
+  const problems: string[] = [];
+  for (const name of STRING_FACTS) {
+    const value: unknown = definition[name];
+    if (value !== undefined && (typeof value !== 'string' || value === ''))
+      problems.push(profileProblem(`'${name}'`, 'a non-empty string', value));
+  }
+  const contentType: unknown = definition.body?.contentType;
+  if (contentType !== undefined && typeof contentType !== 'string')
+    problems.push(
+      profileProblem("'body.contentType'", "a media type such as 'application/json'", contentType),
+    );
+  const status: unknown = definition.status;
+  if (status !== undefined && status !== 'stable' && status !== 'experimental')
+    problems.push(profileProblem("'status'", "'stable' or 'experimental'", status));
+  for (const name of LIST_FACTS) {
+    const value: unknown = definition[name];
+    if (value !== undefined && (!Array.isArray(value) || !value.every((item) => typeof item === 'string')))
+      problems.push(profileProblem(`'${name}'`, 'a list of strings', value));
+  }
+  const provenance: unknown = definition.provenance;
+  if (provenance !== undefined) {
+    if (typeof provenance !== 'object' || provenance === null || Array.isArray(provenance)) {
+      problems.push(profileProblem("'provenance'", 'an object such as { retry: "decision" }', provenance));
+    } else {
+      problems.push(
+        ...unknownKeyProblems(
+          provenance,
+          ['body', 'signature', 'success', 'timeout', 'retry', 'dedup'],
+          'provenance.',
+        ),
+      );
+      for (const [fact, value] of Object.entries(provenance)) {
+        if (!PROVENANCES.includes(value as string))
+          problems.push(profileProblem(`'provenance.${fact}'`, listChoices(PROVENANCES), value));
+      }
+    }
+  }
+  const alternatives: unknown = definition.dedupAlternatives;
+  if (alternatives !== undefined) {
+    if (typeof alternatives !== 'object' || alternatives === null || Array.isArray(alternatives))
+      problems.push(profileProblem("'dedupAlternatives'", 'an object of named dedup rules', alternatives));
+    else
+      for (const [name, rule] of Object.entries(alternatives)) {
+        if (!isDedupRule(rule))
+          problems.push(profileProblem(`'dedupAlternatives.${name}'`, DEDUP_RULE, rule));
+      }
+  }
+  return problems;
 }
 
 function deepFreeze<T>(value: T): T {

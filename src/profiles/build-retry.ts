@@ -1,9 +1,12 @@
-import { type Duration, listChoices, toMs } from '../core/index.ts';
+import { listChoices } from '../core/index.ts';
 import type { ProfileDefinition, RetryScheduleInput } from './profile-definition.ts';
+import { boundedMs, profileLimits } from './profile-limits.ts';
 import { profileProblem } from './profile-problem.ts';
 import type { Profile, RetrySchedule } from './types.ts';
+import { unknownKeyProblems } from './unknown-key-problems.ts';
 
-const DURATION = "a duration such as '1m' or '30s', or milliseconds";
+const DURATION = "a duration from 0 to 30 days, such as '1m' or '30s', or milliseconds";
+const SCHEDULE_KEYS = ['delays', 'delaysMs', 'anchor', 'afterLastFailure'];
 
 /**
  * The named retry schedules of a new profile: the base's, with the definition's added or replaced. Each problem
@@ -21,6 +24,10 @@ export function buildRetryAlternatives(
   problems: string[],
 ): Record<string, RetrySchedule> {
   const out: Record<string, RetrySchedule> = { ...base };
+  if (input !== undefined && (typeof input !== 'object' || input === null || Array.isArray(input))) {
+    problems.push(profileProblem("'retryAlternatives'", 'an object of named schedules', input));
+    return out;
+  }
   for (const [name, schedule] of Object.entries(input ?? {})) {
     const built = buildSchedule(schedule, `retryAlternatives.${name}`, problems);
     if (built) out[name] = built;
@@ -92,18 +99,27 @@ function buildSchedule(
   name: string,
   problems: string[],
 ): RetrySchedule | undefined {
-  const raw = 'delaysMs' in input ? input.delaysMs : (input as RetryScheduleInput).delays;
-  if (!Array.isArray(raw)) {
-    problems.push(profileProblem(`'${name}.delays'`, "a list of durations such as ['1m', '5m', '30m']", raw));
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    problems.push(profileProblem(`'${name}'`, "a schedule such as { delays: ['1m', '5m', '30m'] }", input));
+    return undefined;
+  }
+  problems.push(...unknownKeyProblems(input, SCHEDULE_KEYS, `${name}.`));
+  const raw: unknown = 'delaysMs' in input ? input.delaysMs : (input as RetryScheduleInput).delays;
+  if (!Array.isArray(raw) || raw.length > profileLimits.maxRetries) {
+    problems.push(
+      profileProblem(
+        `'${name}.delays'`,
+        `a list of at most ${profileLimits.maxRetries} durations such as ['1m', '5m', '30m']`,
+        raw,
+      ),
+    );
     return undefined;
   }
   const delaysMs: number[] = [];
-  for (const delay of raw as readonly Duration[]) {
-    try {
-      delaysMs.push(toMs(delay));
-    } catch {
-      problems.push(profileProblem(`A delay of '${name}'`, DURATION, delay));
-    }
+  for (const delay of raw as readonly unknown[]) {
+    const ms = boundedMs(delay, 0);
+    if (ms === undefined) problems.push(profileProblem(`A delay of '${name}'`, DURATION, delay));
+    else delaysMs.push(ms);
   }
   const anchor = input.anchor ?? 'previous-failure';
   if (anchor !== 'previous-failure' && anchor !== 'first-attempt') {
@@ -132,8 +148,10 @@ function resizeSchedule(
   retries: number,
   problems: string[],
 ): RetrySchedule | undefined {
-  if (!Number.isInteger(retries) || retries < 0) {
-    problems.push(profileProblem("'retries'", 'a whole number >= 0', retries));
+  if (!Number.isInteger(retries) || retries < 0 || retries > profileLimits.maxRetries) {
+    problems.push(
+      profileProblem("'retries'", `a whole number from 0 to ${profileLimits.maxRetries}`, retries),
+    );
     return undefined;
   }
   const delays = schedule.delaysMs.slice(0, retries);
@@ -149,6 +167,17 @@ function resizeSchedule(
     const prev = delays.at(-1) ?? 0;
     const gap = schedule.anchor === 'first-attempt' ? prev - (delays.at(-2) ?? 0) : (last ?? 0);
     delays.push(schedule.anchor === 'first-attempt' ? prev + gap : gap);
+  }
+  if (delays.some((delay) => delay > profileLimits.maxDurationMs)) {
+    problems.push(
+      profileProblem(
+        "'retries'",
+        'few enough that every first-attempt offset stays within 30 days',
+        retries,
+        'Lengthening a first-attempt schedule adds its last gap to each new offset.',
+      ),
+    );
+    return undefined;
   }
   return { ...schedule, delaysMs: delays };
 }

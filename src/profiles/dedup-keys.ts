@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { SpikeKitError } from '../core/index.ts';
+import { invalid, SpikeKitError } from '../core/index.ts';
+import { isDedupRule } from './is-dedup-rule.ts';
 import { getProfile, type ProfileRef } from './table.ts';
 import type { DedupRule } from './types.ts';
 
@@ -8,14 +9,30 @@ import type { DedupRule } from './types.ts';
  * SHA-256 of the raw body (v3), or one tuple per event of an array body. Pass `rule` to use an alternative, e.g.
  * `profiles['spike-health-v3'].dedupAlternatives['event-tuple']`.
  *
- * @throws {SpikeKitError} `INVALID_EVENT` when the body is not JSON or lacks the key's field.
+ * @throws {SpikeKitError} `INVALID_EVENT` when the body is not JSON or lacks the key's field; `INVALID_OPTION`
+ *   when `body` is not a string or `rule` not a dedup rule.
  * @example
  * ```ts
  * dedupKeys('spike-forms', delivery.body); // ['sub_ckx2...']
  * ```
  */
 export function dedupKeys(profile: ProfileRef, body: string, rule?: DedupRule): string[] {
-  const chosen = rule ?? getProfile(profile).dedup;
+  const own = getProfile(profile).dedup;
+  const chosen: unknown = rule ?? own;
+  if (!isDedupRule(chosen)) {
+    throw invalid(
+      'INVALID_OPTION',
+      "dedupKeys' rule",
+      "a dedup rule such as { kind: 'body-hash', algorithm: 'sha256' }",
+      rule,
+      {
+        hint: "Use one of the profile's dedupAlternatives, or leave it out for the profile's own rule.",
+      },
+    );
+  }
+  if (typeof body !== 'string') {
+    throw invalid('INVALID_OPTION', "dedupKeys' body", 'the raw body as text', body);
+  }
   if (chosen.kind === 'body-hash') return [createHash(chosen.algorithm).update(body).digest('hex')];
   let parsed: unknown;
   try {

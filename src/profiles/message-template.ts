@@ -12,13 +12,18 @@ const TOKEN = /\{([^{}]*)\}/g;
 /**
  * Compiles a signed-message template such as `'{timestamp}.{body}'` into its parts.
  *
- * @throws {SpikeKitError} `INVALID_PROFILE` for an unknown token or an empty template.
+ * @throws {SpikeKitError} `INVALID_PROFILE` for an unknown token, an empty template or one that is not a string.
  * @example
  * ```ts
  * compileMessageTemplate('{field:event_id}'); // [{ type: 'field', path: ['event_id'] }]
  * ```
  */
 export function compileMessageTemplate(template: string): readonly MessagePart[] {
+  if (typeof template !== 'string') {
+    throw invalid('INVALID_PROFILE', 'A signed-message template', "a string such as '{body}'", template, {
+      details: { template },
+    });
+  }
   const parts: MessagePart[] = [];
   let last = 0;
   for (const match of template.matchAll(TOKEN)) {

@@ -1,7 +1,8 @@
 import { getProfile, type ProfileRef } from './table.ts';
 
 /**
- * True when Spike counts `status` as delivered under `profile` (any 2xx, or exactly 200 for v3).
+ * True when Spike counts `status` as delivered under `profile` (any 2xx, or exactly 200 for v3). Anything that is
+ * not one of its success statuses (a non-number, NaN, 1e300) is false.
  *
  * @example
  * ```ts
@@ -10,5 +11,7 @@ import { getProfile, type ProfileRef } from './table.ts';
  * ```
  */
 export function isSuccessStatus(profile: ProfileRef, status: number): boolean {
-  return getProfile(profile).success.some((range) => status >= range.from && status <= range.to);
+  const ranges = getProfile(profile).success;
+  if (typeof status !== 'number') return false;
+  return ranges.some((range) => status >= range.from && status <= range.to);
 }

@@ -212,10 +212,42 @@ export type FamilyOf<P extends ProfileId> = (typeof profiles)[P]['payload'];
  */
 export type ProfileRef<F extends PayloadFamilyId = PayloadFamilyId> = ProfileId | Profile<F>;
 
+const checked = new WeakSet<object>();
+
+/** True when `value` has the facts the kit reads from a profile (checked once per object). */
+function hasProfileShape(value: object): value is Profile {
+  const p = value as Partial<Record<keyof Profile, unknown>>;
+  const signature = p.signature as Partial<Record<string, unknown>> | null | undefined;
+  const retry = p.retry as Partial<Record<string, unknown>> | null | undefined;
+  const body = p.body as Partial<Record<string, unknown>> | null | undefined;
+  return (
+    !Array.isArray(value) &&
+    typeof p.id === 'string' &&
+    typeof signature === 'object' &&
+    signature !== null &&
+    typeof signature.header === 'string' &&
+    typeof signature.signs === 'string' &&
+    typeof signature.prefix === 'string' &&
+    Array.isArray(signature.acceptedPrefixes) &&
+    typeof body === 'object' &&
+    body !== null &&
+    typeof body.shape === 'string' &&
+    Array.isArray(p.success) &&
+    typeof p.timeoutMs === 'number' &&
+    typeof retry === 'object' &&
+    retry !== null &&
+    Array.isArray(retry.delaysMs) &&
+    typeof p.dedup === 'object' &&
+    p.dedup !== null
+  );
+}
+
 /**
- * Looks a profile up by id, or returns a profile object unchanged.
+ * Looks a profile up by id, or returns a profile object unchanged (after checking, once per object, that it has
+ * a profile's facts).
  *
- * @throws {SpikeKitError} `UNKNOWN_PROFILE`, listing the valid ids.
+ * @throws {SpikeKitError} `UNKNOWN_PROFILE`, listing the valid ids; `INVALID_PROFILE` for an object that is not a
+ *   profile.
  * @example
  * ```ts
  * getProfile('spike-forms').timeoutMs; // 30000
@@ -225,7 +257,22 @@ export function getProfile<P extends ProfileId>(ref: P): (typeof profiles)[P];
 export function getProfile<F extends PayloadFamilyId>(ref: ProfileRef<F>): Profile<F>;
 export function getProfile(ref: ProfileRef | string): Profile;
 export function getProfile(ref: ProfileRef | string): Profile {
-  if (typeof ref === 'object' && ref !== null) return ref;
+  if (typeof ref === 'object' && ref !== null) {
+    if (checked.has(ref)) return ref;
+    if (!hasProfileShape(ref)) {
+      throw invalid(
+        'INVALID_PROFILE',
+        'A profile object',
+        'a profile made with defineProfile() or one of profiles',
+        ref,
+        {
+          hint: 'Pass a profile id, a value of profiles, or what defineProfile() returns.',
+        },
+      );
+    }
+    checked.add(ref);
+    return ref;
+  }
   if (typeof ref === 'string' && Object.hasOwn(profiles, ref)) return profiles[ref as ProfileId];
   throw invalid(
     'UNKNOWN_PROFILE',

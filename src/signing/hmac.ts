@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { invalid } from '../core/index.ts';
 
 /** A key or message: text (encoded as UTF-8) or exact bytes. */
 export type Bytes = string | Uint8Array;
@@ -6,12 +7,15 @@ export type Bytes = string | Uint8Array;
 /**
  * Hex HMAC-SHA256 of `message` under `secret`. The primitive every profile's signature is built from.
  *
+ * @throws {SpikeKitError} `INVALID_OPTION` when `secret` or `message` is not a string or a `Uint8Array`.
  * @example
  * ```ts
  * hmacSha256Hex('s3cret', '{"a":1}'); // 64 lower-case hex characters
  * ```
  */
 export function hmacSha256Hex(secret: Bytes, message: Bytes): string {
+  if (!isBytes(secret)) throw notBytes("hmacSha256Hex's secret", secret);
+  if (!isBytes(message)) throw notBytes("hmacSha256Hex's message", message);
   return createHmac('sha256', secret).update(message).digest('hex');
 }
 
@@ -55,4 +59,26 @@ export function hexDigestEquals(expectedLowerHex: string, provided: string): boo
     diff |= c ^ expectedLowerHex.charCodeAt(i);
   }
   return diff === 0;
+}
+
+/**
+ * True when `value` is {@link Bytes}: a string or a `Uint8Array` (a `Buffer`).
+ *
+ * @example
+ * ```ts
+ * isBytes(Buffer.from('{}')); // true
+ * isBytes({});                // false
+ * ```
+ */
+function isBytes(value: unknown): value is Bytes {
+  return typeof value === 'string' || value instanceof Uint8Array;
+}
+
+function notBytes(what: string, value: unknown) {
+  return invalid(
+    'INVALID_OPTION',
+    what,
+    'a string or a Uint8Array',
+    typeof value === 'string' ? '<text>' : value,
+  );
 }

@@ -1,50 +1,16 @@
-import { type DateInput, SpikeKitError, toEpochMs } from '../core/index.ts';
+import { invalid } from '../core/index.ts';
 import { getProfile, type ProfileRef } from '../profiles/index.ts';
-import { type HeadersInput, readHeader } from './headers.ts';
+import { secretList } from './check-secret.ts';
+import { asciiLower, type HeadersInput, readHeader } from './headers.ts';
 import { type Bytes, hexDigestEquals, hmacSha256Hex, isHexDigest } from './hmac.ts';
 import { isMessageFailure, signedMessage } from './message.ts';
-
-/** Why a verification failed; stable values to match on. */
-export type VerifyFailureReason =
-  | 'missing-signature'
-  | 'duplicate-signature'
-  | 'wrong-prefix'
-  | 'malformed-signature'
-  | 'missing-timestamp'
-  | 'duplicate-timestamp'
-  | 'malformed-timestamp'
-  | 'stale-timestamp'
-  | 'unreadable-body'
-  | 'mismatch';
-
-/**
- * The outcome of a verification. On success, `secretIndex` says which of the given secrets matched (rotation);
- * on failure, `reason` is stable and `message` explains it for humans.
- */
-export type VerifyResult =
-  | { readonly ok: true; readonly secretIndex: number }
-  | { readonly ok: false; readonly reason: VerifyFailureReason; readonly message: string };
-
-/** Options of {@link verify} and {@link verifyDelivery}. */
-export interface VerifyOptions {
-  /** The secret, or several during a rotation (each is tried; any match passes). */
-  readonly secret: Bytes | readonly Bytes[];
-  /**
-   * For timestamped profiles: the current time. When `now` or `toleranceSeconds` is given, a timestamp further
-   * than the tolerance from `now` fails with `stale-timestamp` (replay protection). Not checked otherwise, so
-   * deliveries generated for a fixed reference date verify in tests.
-   */
-  readonly now?: DateInput;
-  /** Allowed distance between the timestamp and `now`, in seconds. Default {@link verifyDefaults}. */
-  readonly toleranceSeconds?: number;
-}
-
-/** Defaults of {@link VerifyOptions}. */
-export const verifyDefaults = { toleranceSeconds: 300 } as const;
+import { rawBodyProblem } from './raw-body.ts';
+import { freshnessOf, staleness, type VerifyOptions } from './verify-options.ts';
+import { verifyFailure as fail, type VerifyResult } from './verify-result.ts';
 
 /** The signature-bearing parts of a received request. */
 export interface SignedRequestParts {
-  /** The raw body bytes, exactly as received (not re-serialised JSON). */
+  /** The raw body bytes, exactly as received (not re-serialised JSON): a string or a `Uint8Array` (`Buffer`). */
   readonly body: Bytes;
   /** The value of the signature header, as received (undefined if absent). */
   readonly signature: string | readonly string[] | undefined;
@@ -54,9 +20,12 @@ export interface SignedRequestParts {
 
 /**
  * Verifies a signature over exact bytes, in constant time. Checks format and length before comparing and never
- * throws on bad input: a missing, duplicated, malformed or wrongly prefixed header is a failed result with a reason.
+ * throws on what arrives: a body that is not raw bytes, a missing, duplicated, malformed or wrongly prefixed
+ * header, a stale timestamp are a failed result with a reason. Timestamped profiles check freshness by default
+ * (300 s, {@link verifyDefaults}); pass `toleranceSeconds: false` to turn it off.
  *
- * @throws {SpikeKitError} `SECRET_REQUIRED` only when no secret is configured (a programming error).
+ * @throws {SpikeKitError} `SECRET_REQUIRED` when no secret is given, `INVALID_OPTION` for a secret of the wrong
+ *   type (empty included), a bad `toleranceSeconds` or `request`; `INVALID_DATE` for a bad `now` (programming errors).
  * @example
  * ```ts
  * import { verify } from 'spike-webhook-kit';
@@ -69,8 +38,32 @@ export function verify(
   request: SignedRequestParts,
   options: VerifyOptions,
 ): VerifyResult {
+  return verifyParts(profile, request, options, 'verify');
+}
+
+function verifyParts(
+  profile: ProfileRef,
+  request: SignedRequestParts,
+  options: VerifyOptions,
+  caller: string,
+): VerifyResult {
   const spec = getProfile(profile).signature;
-  const secrets = secretList(options.secret);
+  if (typeof options !== 'object' || options === null) {
+    throw invalid('INVALID_OPTION', `${caller}'s options`, 'an object such as { secret }', options);
+  }
+  if (typeof request !== 'object' || request === null || Array.isArray(request)) {
+    throw invalid(
+      'INVALID_OPTION',
+      `${caller}'s request`,
+      'an object { body, signature, timestamp? }',
+      request,
+    );
+  }
+  const secrets = secretList(options.secret, caller);
+  const freshness = spec.timestampHeader === undefined ? undefined : freshnessOf(options, caller);
+
+  const bodyProblem = rawBodyProblem(request.body);
+  if (bodyProblem !== undefined) return fail('body-not-raw', bodyProblem);
 
   const signatures = distinct(request.signature);
   if (signatures.length === 0) return fail('missing-signature', `No ${spec.header} header.`);
@@ -103,11 +96,11 @@ export function verify(
       if (!/^\d{1,12}$/.test(timestamp)) {
         return fail(
           'malformed-timestamp',
-          `${spec.timestampHeader} must be Unix seconds, got ${JSON.stringify(timestamp)}.`,
+          `${spec.timestampHeader} must be Unix seconds, got ${JSON.stringify(timestamp.slice(0, 40))}.`,
         );
       }
-      const stale = staleness(Number(timestamp), options);
-      if (stale !== undefined) return fail('stale-timestamp', stale);
+      const stale = freshness === undefined ? undefined : staleness(Number(timestamp), freshness);
+      if (stale !== undefined) return fail('stale-timestamp', `${spec.timestampHeader}: ${stale}`);
     }
   }
 
@@ -126,9 +119,13 @@ export function verify(
     if (hexDigestEquals(hmacSha256Hex(secrets[i] as Bytes, message), hex) && matched === -1) matched = i;
   }
   if (matched === -1) {
+    const tried = secrets.length > 1 ? ` (tried ${secrets.length} secrets)` : '';
+    const bytes = spec.signs.includes('{body}')
+      ? '; or the body is not the raw bytes received (parsed and re-serialised JSON, a decoded and re-encoded body, a framework that rewrote it): verify the exact bytes, e.g. express.raw() or request.arrayBuffer()'
+      : '; or the signed field was changed';
     return fail(
       'mismatch',
-      `${spec.header} does not match: the signature must be HMAC-SHA256 over ${JSON.stringify(spec.signs)} with the ${spec.key}${secrets.length > 1 ? ` (tried ${secrets.length} secrets)` : ''}.`,
+      `${spec.header} does not match HMAC-SHA256 over ${JSON.stringify(spec.signs)}${tried}. Likely causes: the wrong secret (not the ${spec.key} Spike signs with${secrets.length > 1 ? ', none of them' : ''})${bytes}.`,
     );
   }
   return { ok: true, secretIndex: matched };
@@ -136,12 +133,15 @@ export function verify(
 
 /**
  * Verifies a received request given its headers (any shape) and raw body: reads the profile's signature and
- * timestamp headers, whatever their casing, and calls {@link verify}.
+ * timestamp headers, whatever their casing, and calls {@link verify}. The body must be the raw bytes received
+ * (a string or a `Buffer`): a parsed object (`express.json()`) is `body-not-raw`.
  *
+ * @throws {SpikeKitError} as {@link verify}; `INVALID_OPTION` when `delivery` is not an object.
  * @example
  * ```ts
  * import { buildDelivery, verifyDelivery } from 'spike-webhook-kit';
  * verifyDelivery('spike-forms', delivery, { secret: 's3cret' });                      // { ok: true, secretIndex: 0 }
+ * // with express.raw({ type: 'application/json' }), req.body is the Buffer received:
  * verifyDelivery('spike-forms', { headers: req.headers, body: req.body }, { secret: ['new', 'old'] });
  * ```
  */
@@ -151,7 +151,12 @@ export function verifyDelivery(
   options: VerifyOptions,
 ): VerifyResult {
   const spec = getProfile(profile).signature;
-  return verify(
+  if (typeof delivery !== 'object' || delivery === null || Array.isArray(delivery)) {
+    throw invalid('INVALID_OPTION', "verifyDelivery's delivery", 'an object { headers, body }', delivery, {
+      hint: 'For a fetch Request, use verifyRequest.',
+    });
+  }
+  return verifyParts(
     profile,
     {
       body: delivery.body,
@@ -160,44 +165,11 @@ export function verifyDelivery(
         spec.timestampHeader === undefined ? undefined : readHeader(delivery.headers, spec.timestampHeader),
     },
     options,
+    'verifyDelivery',
   );
 }
 
-/**
- * Verifies a fetch `Request` (Next.js route handlers, Hono, workers ...). Reads the body once and returns it, so the
- * handler can parse the exact bytes that were verified.
- *
- * @example
- * ```ts
- * export async function POST(request: Request) {
- *   const { ok, body } = await verifyRequest('spike-health-v3', request, { secret: process.env.SPIKE_KEY! });
- *   if (!ok) return new Response('bad signature', { status: 401 });
- *   const events = JSON.parse(body);
- *   return new Response(null, { status: 200 });
- * }
- * ```
- */
-export async function verifyRequest(
-  profile: ProfileRef,
-  request: Request,
-  options: VerifyOptions,
-): Promise<VerifyResult & { readonly body: string }> {
-  const body = await request.text();
-  return { ...verifyDelivery(profile, { headers: request.headers, body }, options), body };
-}
-
-function secretList(secret: VerifyOptions['secret'] | undefined): readonly Bytes[] {
-  if (typeof secret === 'string' && secret.length > 0) return [secret];
-  const list = typeof secret === 'string' || secret instanceof Uint8Array ? [secret] : (secret ?? []);
-  if (list.length === 0 || list.some((s) => s === undefined || s === null || s.length === 0)) {
-    throw new SpikeKitError(
-      'SECRET_REQUIRED',
-      'verify needs the secret Spike signs with (a non-empty string or bytes, or a list of them during a rotation).',
-    );
-  }
-  return list;
-}
-
+/** Distinct non-empty values of a header, in linear time. */
 function distinct(value: string | readonly string[] | undefined): string[] {
   if (value === undefined || value === null) return [];
   if (typeof value === 'string' && !value.includes(',')) {
@@ -213,12 +185,12 @@ function distinct(value: string | readonly string[] | undefined): string[] {
       : Array.isArray(value)
         ? value.flatMap((v) => String(v).split(','))
         : [];
-  const out: string[] = [];
+  const out = new Set<string>();
   for (const item of list) {
     const trimmed = String(item).trim();
-    if (trimmed !== '' && !out.includes(trimmed)) out.push(trimmed);
+    if (trimmed !== '') out.add(trimmed);
   }
-  return out;
+  return [...out];
 }
 
 function matchPrefix(value: string, accepted: readonly string[]): string | undefined {
@@ -228,25 +200,9 @@ function matchPrefix(value: string, accepted: readonly string[]): string | undef
   }
   let best: string | undefined;
   for (const prefix of accepted) {
-    if (
-      value.length >= prefix.length &&
-      value.slice(0, prefix.length).toLowerCase() === prefix.toLowerCase()
-    ) {
+    if (value.length >= prefix.length && asciiLower(value.slice(0, prefix.length)) === asciiLower(prefix)) {
       if (best === undefined || prefix.length > best.length) best = prefix;
     }
   }
   return best;
-}
-
-function staleness(seconds: number, options: VerifyOptions): string | undefined {
-  if (options.now === undefined && options.toleranceSeconds === undefined) return undefined;
-  const now = options.now === undefined ? Date.now() : toEpochMs(options.now, 'now');
-  const tolerance = options.toleranceSeconds ?? verifyDefaults.toleranceSeconds;
-  const skew = Math.abs(now / 1000 - seconds);
-  if (skew <= tolerance) return undefined;
-  return `the timestamp is ${Math.round(skew)} s away from now; at most ${tolerance} s is accepted.`;
-}
-
-function fail(reason: VerifyFailureReason, message: string): VerifyResult {
-  return { ok: false, reason, message };
 }

@@ -1,4 +1,4 @@
-import { type Duration, invalid, type SpikeKitError, toMs } from '../core/index.ts';
+import { type Duration, invalid, listChoices, type SpikeKitError, toMs } from '../core/index.ts';
 
 /** The longest any one duration option may be: 30 days (Spike's longest schedule is three days). @internal */
 const MAX_DURATION_MS = 30 * 86_400_000;
@@ -45,4 +45,26 @@ export function durationOption(name: string, value: Duration): number {
   const ms = boundedMs(value);
   if (ms === undefined) throw invalidOption(name, DURATION_EXPECTED, value);
   return ms;
+}
+
+/**
+ * A plain options object (`{}` when not given) with only the `keys` it may have, or the `INVALID_OPTION` error
+ * saying what it should look like.
+ *
+ * @internal
+ */
+export function optionObject<T extends object>(
+  name: string,
+  value: T | undefined,
+  example: string,
+  keys: readonly string[],
+): T {
+  if (value === undefined) return {} as T;
+  const proto = value === null || typeof value !== 'object' ? undefined : Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null)
+    throw invalidOption(name, `an object such as ${example}`, value);
+  const unknown = Object.keys(value).filter((key) => !keys.includes(key));
+  if (unknown.length > 0)
+    throw invalidOption(name, `an object with only ${listChoices(keys)}`, unknown.join(', '), undefined);
+  return value;
 }

@@ -1,8 +1,9 @@
 import { listChoices, Rng, SpikeKitError } from '../core/index.ts';
-import { buildDelivery, type Delivery } from '../delivery/index.ts';
+import { buildDelivery, checkDelivery, type Delivery } from '../delivery/index.ts';
 import { dedupKeys, type Profile } from '../profiles/index.ts';
+import { checkSecret } from '../signing/index.ts';
 import type { PlannedEvent } from './event-state.ts';
-import { durationOption, invalidOption } from './invalid-option.ts';
+import { durationOption, invalidOption, optionObject } from './invalid-option.ts';
 import { type SimulateOptions, simulateDefaults } from './simulate-options.ts';
 
 /**
@@ -30,8 +31,13 @@ export function planEvents(
     rank: (times[index]?.rank ?? index) * 2,
     ...(signAt === undefined ? {} : { signAt }),
   }));
-  const dup = options.duplicates;
-  if (dup === undefined) return planned;
+  if (options.duplicates === undefined) return planned;
+  const dup = optionObject(
+    'duplicates',
+    options.duplicates,
+    "{ events: 'all' } or { rate: 0.2, gap: '1s' }",
+    ['events', 'rate', 'gap'],
+  );
   const gap = durationOption('duplicates.gap', dup.gap ?? simulateDefaults.duplicates.gap);
   let chosen: number[];
   if (dup.events === 'all') chosen = planned.map((s) => s.index);
@@ -46,7 +52,8 @@ export function planEvents(
       );
   } else {
     const rate = dup.rate ?? 0;
-    if (!(rate >= 0 && rate <= 1)) throw invalidOption('duplicates.rate', 'a probability from 0 to 1', rate);
+    if (typeof rate !== 'number' || !(rate >= 0 && rate <= 1))
+      throw invalidOption('duplicates.rate', 'a probability from 0 to 1', rate);
     const draws = rng.fork('duplicates');
     chosen = planned.filter(() => draws.bool(rate)).map((s) => s.index);
   }
@@ -84,27 +91,25 @@ function deliveriesOf(profile: Profile, options: SimulateOptions): readonly Plan
   if (options.deliveries !== undefined) {
     if (!Array.isArray(options.deliveries))
       throw invalidOption('deliveries', 'a list of deliveries', options.deliveries);
-    for (const d of options.deliveries) {
-      if (typeof d?.body !== 'string' || typeof d.headers !== 'object' || d.headers === null)
-        throw invalidOption(
-          'deliveries',
-          'deliveries made with buildDelivery ({ method, headers, body })',
-          d,
-        );
-    }
+    for (const d of options.deliveries) checkDelivery(d, "simulate's 'deliveries'");
     deliveries = options.deliveries.map((delivery) => ({ delivery }));
   } else {
     const events = options.events ?? [options.event];
     if (!Array.isArray(events)) throw invalidOption('events', 'a list of events', events);
+    const secret = checkSecret(options.secret, { caller: 'simulate' });
     const build = {
-      ...options.delivery,
-      ...(options.secret === undefined ? {} : { secret: options.secret }),
+      ...optionObject('delivery', options.delivery, "{ bodyStyle: 'awkward' }", [
+        'bodyStyle',
+        'timestamp',
+        'headers',
+        'url',
+      ]),
+      ...(secret === undefined ? {} : { secret }),
     };
     const timestamped =
       profile.signature.timestampHeader !== undefined &&
       options.delivery?.timestamp === undefined &&
-      build.secret !== undefined &&
-      build.secret.length > 0;
+      build.secret !== undefined;
     deliveries = events.map((event) => {
       const delivery = buildDelivery(profile, event, build);
       if (!timestamped) return { delivery };
@@ -124,7 +129,11 @@ function deliveriesOf(profile: Profile, options: SimulateOptions): readonly Plan
 }
 
 function arrivals(count: number, options: SimulateOptions, rng: Rng): { ms: number; rank: number }[] {
-  const arrival = options.arrival ?? {};
+  const arrival = optionObject('arrival', options.arrival, "{ order: 'shuffled', spacing: '2s' }", [
+    'order',
+    'spacing',
+    'offsets',
+  ]);
   if (arrival.offsets !== undefined) {
     if (!Array.isArray(arrival.offsets) || arrival.offsets.length !== count)
       throw invalidOption('arrival.offsets', `one duration per event (${count})`, arrival.offsets);

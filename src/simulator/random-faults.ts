@@ -1,5 +1,6 @@
 import type { Fault, FaultFunction } from './faults.ts';
 import { invalidFault, normalizeFault } from './faults.ts';
+import { optionObject } from './invalid-option.ts';
 
 /**
  * Options of {@link randomFaults}.
@@ -41,7 +42,8 @@ export const randomFaultsDefaults = {
  * ```
  */
 export function randomFaults(options: RandomFaultsOptions = {}): FaultFunction {
-  const rate = options.rate ?? randomFaultsDefaults.rate;
+  optionObject('randomFaults options', options, "{ rate: 0.3, among: ['timeout', 503] }", ['rate', 'among']);
+  const rate = options.rate === undefined ? randomFaultsDefaults.rate : options.rate;
   if (typeof rate !== 'number' || !(rate >= 0 && rate <= 1))
     throw invalidFault(rate, { what: "randomFaults' 'rate'", expected: 'a probability from 0 to 1' });
   const weighted = (options.among ?? randomFaultsDefaults.among).map((entry) =>

@@ -57,9 +57,9 @@ export interface ResolvedSimulateOptions {
 export function resolveSimulateOptions(options: SimulateOptions): ResolvedSimulateOptions {
   checkOptionNames(options);
   const profile = getProfile(options.profile);
-  const seed = options.seed ?? simulateDefaults.seed;
-  if (typeof seed !== 'number' && typeof seed !== 'string')
-    throw invalidOption('seed', 'a number or a string', seed);
+  const seed = options.seed === undefined ? simulateDefaults.seed : options.seed;
+  if (!(typeof seed === 'string' || (typeof seed === 'number' && Number.isFinite(seed))))
+    throw invalidOption('seed', 'a finite number or a string', seed);
   const timeoutMs =
     options.timeout === undefined ? profile.timeoutMs : durationOption('timeout', options.timeout);
   if (timeoutMs <= 0) throw invalidOption('timeout', 'a duration longer than 0', options.timeout);
@@ -134,7 +134,13 @@ function resolveTime(options: SimulateOptions): ResolvedTime {
         "'clock' drives virtual time: give no clock with time: 'real'.",
         { option: 'clock' },
       );
-    return { mode, startMs: toEpochMs(options.startAt ?? simulateDefaults.startAt, 'startAt') };
+    return {
+      mode,
+      startMs: toEpochMs(
+        options.startAt === undefined ? simulateDefaults.startAt : options.startAt,
+        'startAt',
+      ),
+    };
   }
   if (options.clock !== undefined && !isFakeClock(options.clock))
     throw invalidOption(
@@ -143,6 +149,9 @@ function resolveTime(options: SimulateOptions): ResolvedTime {
       options.clock,
     );
   const clock =
-    options.clock ?? createFakeClock(toEpochMs(options.startAt ?? simulateDefaults.startAt, 'startAt'));
+    options.clock ??
+    createFakeClock(
+      toEpochMs(options.startAt === undefined ? simulateDefaults.startAt : options.startAt, 'startAt'),
+    );
   return { mode, clock };
 }

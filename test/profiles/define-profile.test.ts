@@ -97,7 +97,7 @@ describe('defineProfile', () => {
     expect(isSpikeKitError(error, 'INVALID_PROFILE')).toBe(true);
     const problems = (error as { details: { problems: string[] } }).details.problems;
     expect(problems).toContain("'product' must be 'spike-api' or 'spike-forms', got \"spike-sms\".");
-    expect(problems).toContain("'retries' must be a whole number >= 0, got -1.");
+    expect(problems).toContain("'retries' must be a whole number from 0 to 100, got -1.");
     expect(problems.find((p) => p.startsWith("'timeout'"))).toMatch(
       /must be a duration longer than 0.*got 0\.$/,
     );

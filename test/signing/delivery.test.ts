@@ -130,7 +130,11 @@ describe('buildDelivery', () => {
     const delivery = buildDelivery(acme, submission, { secret: 'k' });
     expect(delivery.headers['X-Acme-Ts']).toBe(String(Date.parse('2026-01-15T10:30:00.000Z') / 1000));
     expect(delivery.headers['X-Acme-Sig']).toMatch(/^v1=[0-9a-f]{64}$/);
-    expect(verifyDelivery(acme, delivery, { secret: 'k' }).ok).toBe(true);
+    expect(verifyDelivery(acme, delivery, { secret: 'k', now: '2026-01-15T10:30:00.000Z' }).ok).toBe(true);
+    // fresh by default: the same delivery verified much later is a possible replay
+    expect(verifyDelivery(acme, delivery, { secret: 'k', now: '2026-01-16T10:30:00.000Z' })).toMatchObject({
+      reason: 'stale-timestamp',
+    });
     expect(() => buildDelivery(acme, submission)).toThrow(/secret/);
   });
 });

@@ -120,7 +120,9 @@ describe('resolveSimulateOptions', () => {
     expect(rejection({ ...base, profile: undefined }).message).toContain("'profile' must be a profile id");
     expect(rejection({ ...base, target: undefined }).code).toBe('INVALID_TARGET');
     expect(rejection({ ...base, profile: 'spike-v4' }).code).toBe('UNKNOWN_PROFILE');
-    expect(rejection({ ...base, seed: {} }).message).toBe("'seed' must be a number or a string, got {}.");
+    expect(rejection({ ...base, seed: {} }).message).toBe(
+      "'seed' must be a finite number or a string, got {}.",
+    );
     expect(rejection({ ...base, timeout: 0 }).message).toBe(
       "'timeout' must be a duration longer than 0, got 0.",
     );

@@ -20,11 +20,14 @@ export async function check(): Promise<void> {
   expect(result).not.toBeExhausted();
   expect(result).toHaveAttempts(3);
   expect(result).toHaveBeenDeliveredAfter('1m', { tolerance: '1s' });
+  expect(result).toHaveBeenDeliveredAt('1m', { tolerance: '1s' });
   expect(result).toHaveBeenProcessedOnce(new Map<string, number>());
   // @ts-expect-error the matchers are typed: toHaveAttempts takes a number
   expect(result).toHaveAttempts('three');
   // @ts-expect-error a duration is a number of ms or a string like '6m'
   expect(result).toHaveBeenDeliveredAfter(true);
+  // @ts-expect-error likewise for the exact matcher
+  expect(result).toHaveBeenDeliveredAt(true);
 
   const report = await verifyEndpoint({ profile: 'spike-forms', baseUrl: 'http://127.0.0.1:1', secret: 's' });
   expectTypeOf(report).toEqualTypeOf<VerificationReport>();
