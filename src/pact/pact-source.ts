@@ -1,36 +1,199 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { invalid, SpikeKitError } from '../core/index.ts';
 import { type Profile, profiles } from '../profiles/index.ts';
 import { type BrokerVerificationOptions, verifierBrokerOptions } from './broker-verification.ts';
 import { canonicalPactFile, type Framing } from './canonical-pact-files.ts';
+import { fetchPactUrl, probeBroker } from './fetch-pact-source.ts';
+
+/** What a verification is given, and how to read it. */
+export interface PactSourceOptions {
+  readonly profile: Profile;
+  readonly framing: Framing;
+  readonly provider: string;
+  readonly pactUrls: readonly string[] | undefined;
+  readonly broker: BrokerVerificationOptions | true | undefined;
+  /** How long a pact URL or the broker may take to answer, ms. */
+  readonly timeoutMs: number;
+  /** Interactions under this provider state are left out (and said so in `notices`). */
+  readonly skip?: { readonly state: string; readonly reason: string };
+}
+
+/** The Verifier's source options, the notices to put in the report, and the temp folder to remove. */
+export interface PactSource {
+  readonly verifier: Record<string, unknown>;
+  /** Where the pacts come from, for messages. */
+  readonly origin: string;
+  readonly notices: readonly string[];
+  /** True when interactions under `skip.state` may still be replayed (a broker's pacts cannot be filtered). */
+  readonly unfiltered: boolean;
+  /** Removes the temp folder the source used, if any. Call it in `finally`. */
+  cleanup(): void;
+}
+
+type PactInteraction = { providerStates?: { name?: unknown }[]; providerState?: unknown };
+
+/** A parsed pact and its list of interactions (`messages` in a V3 message pact). */
+interface ParsedPact {
+  readonly json: Record<string, unknown>;
+  readonly key: 'interactions' | 'messages';
+  readonly interactions: readonly PactInteraction[];
+}
 
 /**
- * Where the pacts come from: given URLs, a broker, or the canonical contract of a built-in profile (generated into
- * a temp directory for a custom profile).
+ * Where the pacts come from: given files or URLs, a broker, or the canonical contract of a profile (generated into
+ * a temp folder for a custom profile). Every file and URL is read first, within `timeoutMs`, so that a missing,
+ * malformed or empty source is a coded error naming it (never "0 of 0 interactions"); interactions under
+ * `skip.state` are left out through a filtered copy in a temp folder, which `cleanup()` removes.
  */
-export async function pactSource(
-  profile: Profile,
-  framing: Framing,
-  provider: string,
-  pactUrls: readonly string[] | undefined,
-  broker: BrokerVerificationOptions | true | undefined,
-): Promise<Record<string, unknown>> {
+export async function pactSource(options: PactSourceOptions): Promise<PactSource> {
+  const { profile, framing, provider, pactUrls, broker, timeoutMs, skip } = options;
   if (pactUrls !== undefined && broker !== undefined) {
     throw new SpikeKitError('INVALID_OPTION', 'Pass either pactUrls or broker, not both.', {});
   }
-  if (pactUrls !== undefined) {
-    if (pactUrls.length === 0) {
-      throw invalid('INVALID_OPTION', "'pactUrls'", 'at least one pact file or URL', pactUrls, {
-        details: { option: 'pactUrls' },
-      });
+  let temp: string | undefined;
+  const tempDir = () => {
+    temp ??= mkdtempSync(join(tmpdir(), 'spike-pacts-'));
+    return temp;
+  };
+  const cleanup = () => {
+    if (temp !== undefined) rmSync(temp, { recursive: true, force: true });
+    temp = undefined;
+  };
+  try {
+    if (broker !== undefined) {
+      const verifier = verifierBrokerOptions(provider, broker === true ? {} : broker);
+      const url = verifier.pactBrokerUrl as string;
+      await probeBroker(url, broker === true ? {} : broker, timeoutMs);
+      return { verifier, origin: `the Pact Broker at ${url}`, notices: [], unfiltered: true, cleanup };
     }
-    return { provider, pactUrls: [...pactUrls] };
+    let sources: readonly string[];
+    if (pactUrls !== undefined) {
+      if (!Array.isArray(pactUrls) || pactUrls.length === 0) {
+        throw invalid('INVALID_OPTION', "'pactUrls'", 'a non-empty list of pact files or URLs', pactUrls, {
+          details: { option: 'pactUrls' },
+        });
+      }
+      pactUrls.forEach((source: unknown, i) => {
+        if (typeof source !== 'string' || source.trim() === '') {
+          throw invalid('INVALID_OPTION', `'pactUrls[${i}]'`, 'a pact file path or an http(s) URL', source, {
+            details: { option: 'pactUrls' },
+          });
+        }
+      });
+      sources = pactUrls;
+    } else {
+      const builtIn = (profiles as Readonly<Record<string, Profile>>)[profile.id] === profile;
+      const file = builtIn ? canonicalPactFile(profile, framing) : undefined;
+      if (file !== undefined && existsSync(file)) sources = [file];
+      else {
+        const { writeProfileContracts } = await import('./write-profile-contracts.ts');
+        const written = await writeProfileContracts(profile, { framings: [framing], dir: tempDir() });
+        sources = written.map((w) => w.file);
+      }
+    }
+    const files: string[] = [];
+    const notices: string[] = [];
+    let skipped = 0;
+    for (const [i, source] of sources.entries()) {
+      const remote = /^https?:\/\//i.test(source);
+      let text: string;
+      if (remote) text = await fetchPactUrl(source, undefined, timeoutMs);
+      else {
+        if (!existsSync(source)) {
+          throw invalid(
+            'INVALID_OPTION',
+            `'pactUrls[${i}]'`,
+            'an existing pact file or an http(s) URL',
+            source,
+            {
+              details: { option: 'pactUrls', source },
+              hint: `No file at ${source}: check the path (relative paths are read from ${process.cwd()}).`,
+            },
+          );
+        }
+        if (statSync(source).isDirectory()) {
+          files.push(source); // a folder of pacts: Pact reads it; an empty one fails the "verified nothing" check
+          continue;
+        }
+        text = readFileSync(source, 'utf8');
+      }
+      const pact = parsePact(text, source);
+      const kept: readonly PactInteraction[] =
+        skip === undefined
+          ? pact.interactions
+          : pact.interactions.filter((i) => !statesOf(i).includes(skip.state));
+      skipped += pact.interactions.length - kept.length;
+      if (kept.length === 0) continue;
+      if (!remote && kept.length === pact.interactions.length) {
+        files.push(source);
+        continue;
+      }
+      const copy = join(tempDir(), `${i}-${basename(new URL(source, 'file:///').pathname) || 'pact.json'}`);
+      writeFileSync(copy, JSON.stringify({ ...pact.json, [pact.key]: kept }));
+      files.push(copy);
+    }
+    if (skip !== undefined && skipped > 0) {
+      notices.push(
+        `skipped ${skipped} interaction${skipped === 1 ? '' : 's'} under the state '${skip.state}': ${skip.reason}`,
+      );
+    }
+    const origin = sources.length === 1 ? String(sources[0]) : sources.join(', ');
+    if (files.length === 0) {
+      throw new SpikeKitError(
+        'PACT_FAILED',
+        `Nothing to verify in ${origin}: every interaction was skipped (${notices.join('; ')}).`,
+        { source: origin, notices },
+      );
+    }
+    return { verifier: { provider, pactUrls: files }, origin, notices, unfiltered: false, cleanup };
+  } catch (error) {
+    cleanup();
+    throw error;
   }
-  if (broker !== undefined) return verifierBrokerOptions(provider, broker === true ? {} : broker);
-  const builtIn = (profiles as Readonly<Record<string, Profile>>)[profile.id] === profile;
-  const file = builtIn ? canonicalPactFile(profile, framing) : undefined;
-  if (file !== undefined && existsSync(file)) return { provider, pactUrls: [file] };
-  const { writeProfileContracts } = await import('./write-profile-contracts.ts');
-  const written = await writeProfileContracts(profile, { framings: [framing] });
-  return { provider, pactUrls: written.map((w) => w.file) };
+}
+
+/** The provider-state names of a pact interaction (V3/V4 `providerStates`, V2 `providerState`). */
+function statesOf(interaction: PactInteraction): string[] {
+  if (Array.isArray(interaction.providerStates)) {
+    return interaction.providerStates.map((s) => s?.name).filter((n): n is string => typeof n === 'string');
+  }
+  return typeof interaction.providerState === 'string' ? [interaction.providerState] : [];
+}
+
+/**
+ * A pact file's JSON, checked to have interactions.
+ *
+ * @throws {SpikeKitError} `PACT_FAILED` naming `source` when it is not JSON, not a pact, or has no interactions.
+ */
+function parsePact(text: string, source: string): ParsedPact {
+  const fail = (reason: string, cause?: unknown) =>
+    new SpikeKitError(
+      'PACT_FAILED',
+      `The pact source ${source} ${reason}: nothing was verified.`,
+      { source },
+      cause === undefined ? undefined : { cause },
+    );
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const start = text.trimStart().slice(0, 1);
+    throw fail(
+      start === '<'
+        ? 'is an HTML or XML page, not a pact file'
+        : `is not valid JSON (${(error as Error).message})`,
+      error,
+    );
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw fail('is not a pact (not a JSON object)');
+  const record = json as Record<string, unknown>;
+  const key =
+    record.interactions === undefined && Array.isArray(record.messages) ? 'messages' : 'interactions';
+  const interactions = record[key];
+  if (!Array.isArray(interactions)) throw fail("is not a pact (it has no 'interactions' list)");
+  if (interactions.length === 0) throw fail(`has no ${key}`);
+  return { json: record, key, interactions: interactions as PactInteraction[] };
 }

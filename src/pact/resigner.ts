@@ -93,6 +93,11 @@ export class Resigner {
     this.#state = call;
   }
 
+  /** The name of the current provider state, `undefined` when none is set up. */
+  get currentState(): string | undefined {
+    return this.#state?.state;
+  }
+
   /** The signature mode for the current state. */
   mode(): SignatureMode {
     const wanted = this.#state?.params?.signature;

@@ -1,6 +1,6 @@
-import { createServer, request as httpRequest, type ServerResponse } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import { createServer } from 'node:http';
 import { invalid } from '../core/index.ts';
+import { answerAsKit, forwardRequest } from './forward-request.ts';
 import { listen } from './local-server.ts';
 import { isStateCall, Resigner, type ResignOptions } from './resigner.ts';
 
@@ -75,43 +75,32 @@ export async function startSigningProxy(options: SigningProxyOptions): Promise<S
           res.end('{}');
           return;
         }
-        forward(new URL(options.stateChangeUrl), 'POST', { 'content-type': 'application/json' }, raw, res);
+        let stateUrl: URL;
+        try {
+          stateUrl = new URL(options.stateChangeUrl);
+        } catch (error) {
+          answerAsKit(
+            res,
+            500,
+            `spike-webhook-kit signing proxy: bad stateChangeUrl: ${(error as Error).message}`,
+          );
+          return;
+        }
+        forwardRequest(stateUrl, 'POST', { 'content-type': 'application/json' }, raw, res);
         return;
       }
       const out = resigner.resign(raw, req.headers as Record<string, string | string[] | undefined>);
       if (!out.ok) {
-        res.writeHead(500, { 'Content-Type': 'text/plain' });
-        res.end(out.message);
+        answerAsKit(res, 500, out.message);
         return;
       }
       delete out.headers.host;
       delete out.headers.connection;
-      forward(target, req.method ?? 'POST', out.headers, out.body, res);
+      forwardRequest(target, req.method ?? 'POST', out.headers, out.body, res);
     });
+    req.on('error', () => res.destroy());
   });
+  server.on('clientError', (_error, socket) => socket.destroy());
   const running = await listen(server, options.host ?? '127.0.0.1', options.port ?? 0);
   return { ...running, stateChangeUrl: `${running.url}${STATE_CHANGE_PATH}` };
-}
-
-function forward(
-  url: URL,
-  method: string,
-  headers: Record<string, string>,
-  body: Buffer,
-  res: ServerResponse,
-): void {
-  const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-  const upstream = send(
-    url,
-    { method, headers: { ...headers, 'content-length': String(body.length) } },
-    (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    },
-  );
-  upstream.on('error', (error) => {
-    res.writeHead(502, { 'Content-Type': 'text/plain' });
-    res.end(`spike-webhook-kit signing proxy: cannot reach ${url.href}: ${error.message}`);
-  });
-  upstream.end(body);
 }

@@ -1,4 +1,5 @@
 import { SpikeKitError } from '../core/index.ts';
+import type { KitAnswer } from './forward-request.ts';
 
 /** One interaction's outcome in a verification. */
 export interface InteractionOutcome {
@@ -17,6 +18,8 @@ export interface InteractionOutcome {
 export interface VerificationReport {
   readonly ok: boolean;
   readonly interactions: readonly InteractionOutcome[];
+  /** What the kit did beside verifying, e.g. interactions it skipped and why. Empty when nothing. */
+  readonly notices: readonly string[];
 }
 
 interface RawMismatch {
@@ -47,7 +50,7 @@ interface RawReport {
 }
 
 /** Parses what Pact's verifier resolves or rejects with into a {@link VerificationReport}, if it can. */
-export function parseVerifierOutput(raw: unknown): VerificationReport | undefined {
+function parseVerifierOutput(raw: unknown): VerificationReport | undefined {
   const text = raw instanceof Error ? raw.message : typeof raw === 'string' ? raw : undefined;
   let json: RawReport | undefined;
   if (text !== undefined) {
@@ -72,7 +75,54 @@ export function parseVerifierOutput(raw: unknown): VerificationReport | undefine
     pending: r.pending === true,
     mismatches: describeMismatch(r.mismatch),
   }));
-  return { ok: interactions.every((i) => i.ok || i.pending), interactions };
+  return { ok: interactions.every((i) => i.ok || i.pending), interactions, notices: [] };
+}
+
+/** The messages of Pact's own errors in a verifier output (a pact that failed to load ...). */
+function verifierErrors(raw: unknown): string[] {
+  const text = raw instanceof Error ? raw.message : typeof raw === 'string' ? raw : undefined;
+  let json: RawReport | undefined;
+  try {
+    json = text === undefined ? (raw as RawReport) : (JSON.parse(text.slice(text.indexOf('{'))) as RawReport);
+  } catch {
+    return [];
+  }
+  return (json?.errors ?? []).map((e) =>
+    [e.interaction, e.mismatch?.message].filter((part) => typeof part === 'string' && part !== '').join(': '),
+  );
+}
+
+/**
+ * The report of a verification that passed, with the kit's notices.
+ *
+ * @throws {SpikeKitError} `PACT_FAILED` when it verified no interaction at all (an empty pact, a broker without
+ *   pacts for the provider): a verification of nothing is never `ok: true`.
+ */
+export function passedReport(
+  what: string,
+  origin: string,
+  output: unknown,
+  notices: readonly string[],
+): VerificationReport {
+  const report = parseVerifierOutput(output);
+  if (report === undefined || report.interactions.length === 0) {
+    throw new SpikeKitError(
+      'PACT_FAILED',
+      `${what} verified no interaction: ${origin} has none for this provider, so nothing was checked.${notices.map((n) => `\n  note: ${n}`).join('')}`,
+      { source: origin, interactions: [], notes: [...notices] },
+    );
+  }
+  return { ...report, notices: [...notices] };
+}
+
+/** True when the failed `outcome` got an answer the kit produced itself (not the endpoint's). */
+function kitCaused(outcome: InteractionOutcome, answers: readonly KitAnswer[]): KitAnswer | undefined {
+  const text = outcome.mismatches.join('\n');
+  return answers.find(
+    (answer) =>
+      (answer.state === undefined ? outcome.states.length === 0 : outcome.states.includes(answer.state)) &&
+      (text.includes(String(answer.status)) || !/\b\d{3}\b/.test(text)),
+  );
 }
 
 function describeMismatch(mismatch: RawResult['mismatch']): string[] {
@@ -93,31 +143,47 @@ export function verificationError(
   error: unknown,
   hints: (outcome: InteractionOutcome) => string[],
   notes: readonly string[],
+  kitAnswers: readonly KitAnswer[] = [],
 ): SpikeKitError {
   const report = parseVerifierOutput(error);
   const lines: string[] = [];
   if (report === undefined) {
     lines.push(`${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+  } else if (report.interactions.length === 0) {
+    const errors = verifierErrors(error);
+    lines.push(`${what} failed: it verified no interaction.`, ...errors.map((e) => `  Pact: ${e}`));
   } else {
-    const failed = report.interactions.filter((i) => !i.ok && !i.pending);
+    // A pending interaction's failure does not count, unless the kit produced the answer (a setup problem).
+    const failed = report.interactions.filter(
+      (i) => !i.ok && (!i.pending || kitCaused(i, kitAnswers) !== undefined),
+    );
     lines.push(
       `${what} failed: ${failed.length} of ${report.interactions.length} interactions did not match.`,
     );
     // Interactions that failed the same way are listed together, with the reason once.
     const groups = new Map<string, string[]>();
     for (const outcome of failed) {
+      // An answer the kit produced is a setup problem with its real cause: no hint may blame the endpoint for it.
+      const kit = kitCaused(outcome, kitAnswers);
       const details = [
         ...outcome.mismatches.map((mismatch) => `      ${mismatch}`),
-        ...hints(outcome).map((hint) => `      hint: ${hint}`),
+        ...(kit === undefined
+          ? hints(outcome).map((hint) => `      hint: ${hint}`)
+          : [`      kit error (an answer the kit produced, not the endpoint's answer): ${kit.cause}`]),
       ].join('\n');
       const given = outcome.states.length ? ` (given ${outcome.states.join(', ')})` : '';
       groups.set(details, [...(groups.get(details) ?? []), `  ✗ ${outcome.description}${given}`]);
     }
     for (const [details, names] of groups) lines.push(...names, details);
   }
+  const unexplained = report === undefined ? kitAnswers : [];
+  for (const cause of [...new Set(unexplained.map((a) => a.cause))]) {
+    lines.push(`  kit error (an answer the kit produced, not the endpoint's answer): ${cause}`);
+  }
   for (const note of [...new Set(notes)]) lines.push(`  note: ${note}`);
   return new SpikeKitError('PACT_FAILED', lines.join('\n'), {
     interactions: report?.interactions ?? [],
     notes: [...notes],
+    kitErrors: kitAnswers.map((a) => ({ ...a })),
   });
 }

@@ -1,15 +1,24 @@
 import type { BodyStyle } from '../delivery/index.ts';
 import { getProfile, type ProfileRef } from '../profiles/index.ts';
-import type { Bytes } from '../signing/index.ts';
+import { type Bytes, checkSecret } from '../signing/index.ts';
 import type { BrokerVerificationOptions } from './broker-verification.ts';
+import {
+  checkBaseUrl,
+  checkCommonOptions,
+  checkEndpointOptions,
+  checkOptionsObject,
+} from './check-verify-options.ts';
+import { SOURCE_TIMEOUT_MS } from './fetch-pact-source.ts';
+import type { KitAnswer } from './forward-request.ts';
 import { loadPact } from './load-pact.ts';
 import { pactNames } from './pact-names.ts';
 import { pactSource } from './pact-source.ts';
+import { probeEndpoint } from './probe-endpoint.ts';
 import { endpointStates } from './provider-states.ts';
 import { Resigner } from './resigner.ts';
 import { signingRequestFilter } from './signing-request-filter.ts';
 import { endpointHints } from './verification-hints.ts';
-import { parseVerifierOutput, type VerificationReport, verificationError } from './verification-report.ts';
+import { passedReport, type VerificationReport, verificationError } from './verification-report.ts';
 
 /** A provider-state handler: a function run on setup, or `{ setup, teardown }`. */
 export type StateHandler =
@@ -31,7 +40,9 @@ export interface VerifyEndpointOptions {
   readonly secret: Bytes;
   /**
    * The new secret after a rotation: under the state `'the webhook secret was rotated'` requests are signed with it
-   * and the endpoint must accept them (handle that state to switch your endpoint, or accept both secrets).
+   * and the endpoint must accept them (handle that state to switch your endpoint, or accept both secrets). Without
+   * it, the interactions under that state are skipped and the report's `notices` say so (pacts from a broker
+   * cannot be filtered: there, a rotation interaction fails as a kit/setup error asking for it).
    */
   readonly rotatedSecret?: Bytes;
   /** Pact files or URLs. Default: the kit's canonical HTTP contract of the profile. */
@@ -50,6 +61,8 @@ export interface VerifyEndpointOptions {
   readonly logLevel?: 'error' | 'warn' | 'info' | 'debug' | 'trace';
   /** Per-request timeout, ms. Default 30000 (Spike's own timeout). */
   readonly timeoutMs?: number;
+  /** How long a pact URL or the broker may take to answer, ms. Default 30000. */
+  readonly sourceTimeoutMs?: number;
 }
 
 /**
@@ -59,7 +72,14 @@ export interface VerifyEndpointOptions {
  * timestamped: a fresh timestamp + body), and the endpoint must answer the profile's success status (exactly 200
  * for v3) or a 4xx for a wrong or missing signature.
  *
- * @throws {SpikeKitError} `PACT_FAILED` listing each failing interaction, what did not match and a hint.
+ * Nothing listening at `baseUrl` is found out first, with a short connection probe. Answers the kit produces itself
+ * (a request it cannot re-sign, an endpoint that stops answering) are reported as kit/setup errors with their real
+ * cause, never as the endpoint's answers.
+ *
+ * @throws {SpikeKitError} `PACT_FAILED` listing each failing interaction, what did not match and a hint, or when
+ *   the pacts verify no interaction; `TRANSPORT_FAILED` when nothing accepts connections at `baseUrl`;
+ *   `INVALID_OPTION` for a bad option (a secret of the wrong type, a missing pact file ...); `BROKER_FAILED` when
+ *   the broker cannot be reached in `sourceTimeoutMs`.
  * @example
  * ```ts
  * import { verifyEndpoint } from 'spike-webhook-kit/pact';
@@ -71,44 +91,87 @@ export interface VerifyEndpointOptions {
  * ```
  */
 export async function verifyEndpoint(options: VerifyEndpointOptions): Promise<VerificationReport> {
+  const caller = 'verifyEndpoint';
+  checkOptionsObject(options, caller);
   const profile = getProfile(options.profile);
+  const secret = checkSecret(options.secret, { caller, required: true }) as Bytes;
+  const rotatedSecret = checkSecret(options.rotatedSecret, { caller, option: 'rotatedSecret' });
+  const baseUrl = checkBaseUrl(options.baseUrl, caller);
+  checkCommonOptions(options as unknown as Record<string, unknown>, caller);
+  checkEndpointOptions(options as unknown as Record<string, unknown>, caller);
   const resigner = new Resigner({
     profile,
-    secret: options.secret,
-    ...(options.rotatedSecret === undefined ? {} : { rotatedSecret: options.rotatedSecret }),
+    secret,
+    ...(rotatedSecret === undefined ? {} : { rotatedSecret }),
     ...(options.bodyStyle === undefined ? {} : { bodyStyle: options.bodyStyle }),
     ...(options.now === undefined ? {} : { now: options.now }),
   });
   const provider = options.provider ?? pactNames.receiver;
-  const source = await pactSource(profile, 'http', provider, options.pactUrls, options.broker);
+  await probeEndpoint(baseUrl);
+  const source = await pactSource({
+    profile,
+    framing: 'http',
+    provider,
+    pactUrls: options.pactUrls,
+    broker: options.broker,
+    timeoutMs: options.sourceTimeoutMs ?? SOURCE_TIMEOUT_MS,
+    ...(rotatedSecret === undefined
+      ? {
+          skip: {
+            state: endpointStates.secretRotated,
+            reason:
+              'no rotatedSecret was given. Pass { rotatedSecret } (the new secret your endpoint accepts after a rotation) to verify it.',
+          },
+        }
+      : {}),
+  });
   const notes: string[] = [];
+  const kitAnswers: KitAnswer[] = [];
+  const what = `Verifying the endpoint ${options.baseUrl}${options.path ?? ''} against the ${profile.id} HTTP contract`;
   const noop = async () => undefined;
   const stateHandlers: Record<string, StateHandler> = {
     [endpointStates.secretConfigured]: noop,
     [endpointStates.secretRotated]: noop,
     ...options.stateHandlers,
   };
-  const { Verifier } = await loadPact();
-  const verifier = new Verifier({
-    providerBaseUrl: options.baseUrl.replace(/\/+$/, ''),
-    ...source,
-    requestFilter: signingRequestFilter(resigner, {
-      ...(options.path === undefined ? {} : { path: options.path }),
-      notes,
-    }) as never,
-    stateHandlers: stateHandlers as never,
-    logLevel: options.logLevel ?? 'error',
-    timeout: options.timeoutMs ?? profile.timeoutMs,
-  });
+  const timeout = options.timeoutMs ?? profile.timeoutMs;
   try {
-    const output = await verifier.verifyProvider();
-    return parseVerifierOutput(output) ?? { ok: true, interactions: [] };
-  } catch (error) {
-    throw verificationError(
-      `Verifying the endpoint ${options.baseUrl}${options.path ?? ''} against the ${profile.id} HTTP contract`,
-      error,
-      (outcome) => endpointHints(profile, outcome),
-      notes,
-    );
+    const { Verifier } = await loadPact();
+    const providerBaseUrl = options.baseUrl.replace(/\/+$/, '');
+    const verifier = new Verifier({
+      providerBaseUrl,
+      ...source.verifier,
+      // The filter sends each re-signed request to the endpoint itself (every socket error handled): Pact's own
+      // proxy never forwards, so none of its errors can escape as an uncaught exception.
+      requestFilter: signingRequestFilter(resigner, {
+        ...(options.path === undefined ? {} : { path: options.path }),
+        notes,
+        forwardTo: providerBaseUrl,
+        timeoutMs: timeout,
+        kitAnswers,
+      }) as never,
+      stateHandlers: stateHandlers as never,
+      logLevel: options.logLevel ?? 'error',
+      timeout,
+    });
+    let output: unknown;
+    try {
+      output = await verifier.verifyProvider();
+    } catch (error) {
+      throw verificationError(
+        what,
+        error,
+        (outcome) => endpointHints(profile, outcome),
+        [...source.notices, ...notes],
+        kitAnswers,
+      );
+    }
+    if (kitAnswers.length > 0) {
+      // Pact counted them as passed (a pending interaction, a broker's lenient pact): still a setup problem.
+      throw verificationError(what, output, () => [], [...source.notices, ...notes], kitAnswers);
+    }
+    return passedReport(what, source.origin, output, source.notices);
+  } finally {
+    source.cleanup();
   }
 }

@@ -1,12 +1,14 @@
 import { isSpikeKitError } from '../core/index.ts';
 import { getProfile, type ProfileRef } from '../profiles/index.ts';
 import type { BrokerVerificationOptions } from './broker-verification.ts';
+import { checkCommonOptions, checkOptionsObject } from './check-verify-options.ts';
+import { SOURCE_TIMEOUT_MS } from './fetch-pact-source.ts';
 import { loadPact } from './load-pact.ts';
 import { kitVersion } from './package-root.ts';
 import { pactSource } from './pact-source.ts';
 import { type MessageRequest, type ProduceMessageOptions, produceMessage } from './produce-message.ts';
 import { messageHints } from './verification-hints.ts';
-import { parseVerifierOutput, type VerificationReport, verificationError } from './verification-report.ts';
+import { passedReport, type VerificationReport, verificationError } from './verification-report.ts';
 
 /** Options of {@link verifyMessages}. */
 export interface VerifyMessagesOptions extends ProduceMessageOptions {
@@ -22,6 +24,8 @@ export interface VerifyMessagesOptions extends ProduceMessageOptions {
   /** The provider name in the pacts. Default: the profile id (e.g. `'spike-health-v2'`). */
   readonly provider?: string;
   readonly logLevel?: 'error' | 'warn' | 'info' | 'debug' | 'trace';
+  /** How long a pact URL or the broker may take to answer, ms. Default 30000. */
+  readonly sourceTimeoutMs?: number;
 }
 
 /**
@@ -29,7 +33,9 @@ export interface VerifyMessagesOptions extends ProduceMessageOptions {
  * message an interaction describes with the generators ({@link produceMessage}), and Pact matches it against the
  * consumer's expectations. A pact expecting a field Spike never sends fails, naming the field.
  *
- * @throws {SpikeKitError} `PACT_FAILED` listing each failing interaction, the mismatches and a hint.
+ * @throws {SpikeKitError} `PACT_FAILED` listing each failing interaction, the mismatches and a hint, or naming a
+ *   pact source that is malformed, empty or does not answer in `sourceTimeoutMs`; `INVALID_OPTION` for a bad
+ *   option or a missing pact file; `BROKER_FAILED` when the broker cannot be reached.
  * @example
  * ```ts
  * import { verifyMessages } from 'spike-webhook-kit/pact';
@@ -37,7 +43,10 @@ export interface VerifyMessagesOptions extends ProduceMessageOptions {
  * ```
  */
 export async function verifyMessages(options: VerifyMessagesOptions): Promise<VerificationReport> {
+  const caller = 'verifyMessages';
+  checkOptionsObject(options, caller);
   const profile = getProfile(options.profile);
+  checkCommonOptions(options as unknown as Record<string, unknown>, caller);
   const provider = options.provider ?? profile.id;
   // At a broker the kit stands in for Spike: results are published as the kit's version, not the team's commit.
   const broker =
@@ -48,7 +57,15 @@ export async function verifyMessages(options: VerifyMessagesOptions): Promise<Ve
           providerVersionBranch: 'main',
           ...(options.broker === true ? {} : options.broker),
         };
-  const source = await pactSource(profile, 'messages', provider, options.pactUrls, broker);
+  const source = await pactSource({
+    profile,
+    framing: 'messages',
+    provider,
+    pactUrls: options.pactUrls,
+    broker,
+    timeoutMs: options.sourceTimeoutMs ?? SOURCE_TIMEOUT_MS,
+  });
+  const what = `Verifying the consumer pacts against what Spike sends (${profile.id})`;
   const notes: string[] = [];
   const produce = async (request: MessageRequest) => {
     try {
@@ -64,23 +81,23 @@ export async function verifyMessages(options: VerifyMessagesOptions): Promise<Ve
   // no-op (the state's params are read by produceMessage).
   const messageProviders = anyName(produce);
   const stateHandlers = anyName(async () => undefined);
-  const { Verifier } = await loadPact();
-  const verifier = new Verifier({
-    ...source,
-    messageProviders: messageProviders as never,
-    stateHandlers: stateHandlers as never,
-    logLevel: options.logLevel ?? 'error',
-  });
   try {
-    const output = await verifier.verifyProvider();
-    return parseVerifierOutput(output) ?? { ok: true, interactions: [] };
-  } catch (error) {
-    throw verificationError(
-      `Verifying the consumer pacts against what Spike sends (${profile.id})`,
-      error,
-      (outcome) => messageHints(profile, outcome),
-      notes,
-    );
+    const { Verifier } = await loadPact();
+    const verifier = new Verifier({
+      ...source.verifier,
+      messageProviders: messageProviders as never,
+      stateHandlers: stateHandlers as never,
+      logLevel: options.logLevel ?? 'error',
+    });
+    let output: unknown;
+    try {
+      output = await verifier.verifyProvider();
+    } catch (error) {
+      throw verificationError(what, error, (outcome) => messageHints(profile, outcome), notes);
+    }
+    return passedReport(what, source.origin, output, source.notices);
+  } finally {
+    source.cleanup();
   }
 }
 
