@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { generate, kindsOf } from '../../generators/index.ts';
 import { jsonSchemaFiles, schemaDrift, schemaRoot } from '../../scripts/schemas.ts';
@@ -11,7 +12,16 @@ import { type ProfileId, profileIds } from '../../src/profiles/index.ts';
 import { parsePayload } from '../../src/schemas/index.ts';
 import { signingVectors } from '../support/vectors.ts';
 
-const ajv = new Ajv2020({ allErrors: true, strict: false });
+// Formats are checked, not ignored: a uuid or IP address the generators got wrong fails here.
+const ajv = addFormats(new Ajv2020({ allErrors: true, strict: false }), [
+  'uuid',
+  'ipv4',
+  'ipv6',
+  'date-time',
+  'date',
+  'email',
+  'uri',
+]);
 const validators = Object.fromEntries(
   profileIds.map((id) => [
     id,
@@ -75,5 +85,15 @@ describe('contracts/schemas (JSON Schema generated from the zod schemas)', () =>
     expect(problems('spike-health-v3', { events: v3 })).not.toEqual([]);
     const v2 = generate('spike-health-v2', { kind: 'sleep', seed: 3 });
     expect(problems('spike-health-v2', { ...v2, data: 'not an array' })).not.toEqual([]);
+  });
+
+  it('checks formats instead of ignoring them (a uuid, an IP address)', () => {
+    const v2 = generate('spike-health-v2', { kind: 'sleep', seed: 3 });
+    expect(problems('spike-health-v2', { ...v2, user_id: 'not-a-uuid' }).join('\n')).toMatch(
+      /user_id must match format "uuid"/,
+    );
+    const submission = generate('spike-forms', { kind: 'contact', seed: 3 });
+    const badIp = { ...submission, metadata: { ...submission.metadata, ip: '300.1.2.3' } };
+    expect(problems('spike-forms', badIp).join('\n')).toMatch(/\/metadata\/ip/);
   });
 });
