@@ -2,7 +2,7 @@ import { listChoices, SpikeKitError, showValue } from '../core/index.ts';
 import { buildRetry, buildRetryAlternatives } from './build-retry.ts';
 import { isDedupRule } from './is-dedup-rule.ts';
 import { compileMessageTemplate } from './message-template.ts';
-import type { ResolvedProfileDefinition, SuccessInput } from './profile-definition.ts';
+import type { ProfileDefinition, ResolvedProfileDefinition, SuccessInput } from './profile-definition.ts';
 import { boundedMs } from './profile-limits.ts';
 import { profileProblem } from './profile-problem.ts';
 import type {
@@ -18,40 +18,46 @@ import type {
 import { unknownKeyProblems } from './unknown-key-problems.ts';
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-/** The keys of a {@link ProfileDefinition}, of its `signature` and of its `body`. */
-const DEFINITION_KEYS = [
-  'id',
-  'extends',
-  'title',
-  'product',
-  'status',
-  'payload',
-  'body',
-  'signature',
-  'success',
-  'timeout',
-  'retry',
-  'retries',
-  'retryAlternatives',
-  'dedup',
-  'dedupAlternatives',
-  'provenance',
-  'sources',
-  'notes',
-];
-const SIGNATURE_KEYS = [
-  'header',
-  'prefix',
-  'acceptedPrefixes',
-  'algorithm',
-  'encoding',
-  'signs',
-  'timestampHeader',
-  'timestampField',
-  'required',
-  'key',
-];
-const BODY_KEYS = ['shape', 'contentType'];
+/**
+ * The keys of a {@link ProfileDefinition}, of its `signature` and of its `body`: each list is checked complete
+ * against its type when compiling, so a new option can never be refused as unknown.
+ */
+const DEFINITION_KEYS = Object.keys({
+  id: true,
+  extends: true,
+  title: true,
+  product: true,
+  status: true,
+  payload: true,
+  body: true,
+  signature: true,
+  success: true,
+  timeout: true,
+  retry: true,
+  retries: true,
+  retryAlternatives: true,
+  dedup: true,
+  dedupAlternatives: true,
+  provenance: true,
+  sources: true,
+  notes: true,
+} satisfies Record<keyof ProfileDefinition, true>);
+const SIGNATURE_KEYS = Object.keys({
+  header: true,
+  prefix: true,
+  acceptedPrefixes: true,
+  algorithm: true,
+  encoding: true,
+  signs: true,
+  timestampHeader: true,
+  timestampField: true,
+  required: true,
+  key: true,
+} satisfies Record<keyof SignatureSpec, true>);
+const BODY_KEYS = Object.keys({
+  shape: true,
+  contentType: true,
+} satisfies Record<keyof Profile['body'], true>);
 const INHERIT = "Give it, or use 'extends' to inherit it.";
 
 /**

@@ -45,6 +45,19 @@ const answers: Readonly<Record<string, TransportResult | null>> = {
 const v = (classification: AttemptVerdict['classification'], status: number | null = null, error?: string) =>
   error === undefined ? { classification, status } : { classification, status, error };
 
+/** What Spike makes of the answers no success rule counts (a redirect, an error status, no connection). */
+const sameForEveryRule = {
+  '302': v('redirect', 302),
+  '404': v('http-error', 404),
+  '500': v('http-error', 500),
+  refused: v('network-error', null, 'refused'),
+  reset: v('network-error', null, 'reset'),
+  'network timeout': v('timeout'),
+  dns: v('network-error', null, 'dns'),
+  aborted: v('network-error', null, 'aborted'),
+  other: v('network-error', null, 'other'),
+};
+
 /** What Spike makes of each answer with no fault, per success rule (any 2xx; exactly 200; a custom 200 or 202). */
 const plain: Readonly<Record<string, Readonly<Record<string, AttemptVerdict>>>> = {
   'spike-forms': {
@@ -52,45 +65,21 @@ const plain: Readonly<Record<string, Readonly<Record<string, AttemptVerdict>>>> 
     '200': v('success', 200),
     '201': v('success', 201),
     '204': v('success', 204),
-    '302': v('redirect', 302),
-    '404': v('http-error', 404),
-    '500': v('http-error', 500),
-    refused: v('network-error', null, 'refused'),
-    reset: v('network-error', null, 'reset'),
-    'network timeout': v('timeout'),
-    dns: v('network-error', null, 'dns'),
-    aborted: v('network-error', null, 'aborted'),
-    other: v('network-error', null, 'other'),
+    ...sameForEveryRule,
   },
   'spike-health-v3': {
     'no answer': v('timeout'),
     '200': v('success', 200),
     '201': v('unaccepted-2xx', 201),
     '204': v('unaccepted-2xx', 204),
-    '302': v('redirect', 302),
-    '404': v('http-error', 404),
-    '500': v('http-error', 500),
-    refused: v('network-error', null, 'refused'),
-    reset: v('network-error', null, 'reset'),
-    'network timeout': v('timeout'),
-    dns: v('network-error', null, 'dns'),
-    aborted: v('network-error', null, 'aborted'),
-    other: v('network-error', null, 'other'),
+    ...sameForEveryRule,
   },
   'custom-200-or-202': {
     'no answer': v('timeout'),
     '200': v('success', 200),
     '201': v('unaccepted-2xx', 201),
     '204': v('unaccepted-2xx', 204),
-    '302': v('redirect', 302),
-    '404': v('http-error', 404),
-    '500': v('http-error', 500),
-    refused: v('network-error', null, 'refused'),
-    reset: v('network-error', null, 'reset'),
-    'network timeout': v('timeout'),
-    dns: v('network-error', null, 'dns'),
-    aborted: v('network-error', null, 'aborted'),
-    other: v('network-error', null, 'other'),
+    ...sameForEveryRule,
   },
 };
 
