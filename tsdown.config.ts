@@ -15,6 +15,9 @@ export default defineConfig({
     msw: 'src/msw/index.ts',
     pact: 'src/pact/index.ts',
     'pact-bin': 'src/pact/bin.ts',
+    // Not an export: the child process verifyEndpoint / verifyMessages fork for Pact's verifier, so its Rust core's
+    // transcript is captured (src/pact/verifier-process.ts finds it beside itself as pact-verifier-worker.mjs).
+    'pact-verifier-worker': 'src/pact/verifier-worker.ts',
   },
   format: 'esm',
   platform: 'node',

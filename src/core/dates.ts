@@ -10,7 +10,8 @@ const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[
 
 /**
  * Converts a {@link DateInput} to epoch milliseconds. Strings must carry a zone so the result does not depend on
- * the machine's time zone.
+ * the machine's time zone. Accepted on purpose: any instant in the `Date` range, before 1970 included (a fraction
+ * of a millisecond is dropped, as `Date` does); `what` only names the value in the error message.
  *
  * @throws {SpikeKitError} `INVALID_DATE` when the input is not a valid instant.
  * @example

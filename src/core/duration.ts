@@ -22,7 +22,7 @@ const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
 export const MAX_DURATION_MS = 365 * UNIT_MS.d;
 
 /**
- * Converts a {@link Duration} to whole milliseconds.
+ * Converts a {@link Duration} to whole milliseconds (a fraction of a millisecond is rounded, on purpose).
  *
  * @throws {SpikeKitError} `INVALID_DURATION` for negative, non-finite, unparsable or non-duration input, and for
  *   anything longer than {@link MAX_DURATION_MS} (one year).
@@ -56,7 +56,10 @@ export function toMs(duration: Duration): number {
 
 /**
  * Formats milliseconds for humans, using the largest units that divide evenly: `formatMs(90_000)` is `'1m30s'`.
+ * Any finite number is accepted on purpose (it only describes a span): a fraction is rounded, a negative span is
+ * written with a `-`, and a huge one in (many) days.
  *
+ * @throws {SpikeKitError} `INVALID_DURATION` for anything but a finite number.
  * @example
  * ```ts
  * formatMs(2_160_000); // '36m'

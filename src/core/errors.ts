@@ -72,8 +72,17 @@ export function isSpikeKitError(error: unknown, code?: ErrorCode): error is Spik
   return error instanceof SpikeKitError && (code === undefined || error.code === code);
 }
 
-/** Formats a list of valid choices for an error message: `'a', 'b' or 'c'`. */
+/**
+ * Formats a list of valid choices for an error message: `'a', 'b' or 'c'`. Items are written with `String(item)`.
+ *
+ * @throws {SpikeKitError} `INVALID_OPTION` when `choices` is not an array.
+ * @example
+ * ```ts
+ * listChoices(['compact', 'pretty', 'awkward']); // "'compact', 'pretty' or 'awkward'"
+ * ```
+ */
 export function listChoices(choices: readonly string[]): string {
+  if (!Array.isArray(choices)) throw invalid('INVALID_OPTION', 'listChoices(choices)', 'a list', choices);
   const quoted = choices.map((choice) => `'${choice}'`);
   if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
@@ -119,7 +128,10 @@ export interface InvalidOptions {
 
 /**
  * The one way the kit describes a bad value: `"<what> must be <expected>, got <value>."`, then the hint. `details`
- * gets `expected` beside what you pass.
+ * gets `expected` beside what you pass. `what`, `expected` and the hint are written with `String()`; options that are
+ * not an object count as none.
+ *
+ * @throws {SpikeKitError} `INVALID_OPTION` for a `code` that is not one of {@link errorCodes}.
  *
  * @example
  * ```ts
@@ -132,12 +144,18 @@ export function invalid(
   what: string,
   expected: string,
   got: unknown,
-  options: InvalidOptions = {},
+  given: InvalidOptions = {},
 ): SpikeKitError {
-  const hint = options.hint === undefined ? '' : ` ${options.hint}`;
+  if (!errorCodes.includes(code)) {
+    throw invalid('INVALID_OPTION', "invalid's code", 'one of errorCodes', code, {
+      details: { valid: errorCodes },
+    });
+  }
+  const options: InvalidOptions = typeof given === 'object' && given !== null ? given : {};
+  const hint = options.hint === undefined ? '' : ` ${String(options.hint)}`;
   return new SpikeKitError(
     code,
-    `${what} must be ${expected}, got ${showValue(got)}.${hint}`,
+    `${String(what)} must be ${String(expected)}, got ${showValue(got)}.${hint}`,
     { ...options.details, expected },
     options.cause === undefined ? undefined : { cause: options.cause },
   );

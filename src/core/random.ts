@@ -1,3 +1,8 @@
+import { invalid } from './errors.ts';
+
+/** The longest string `hex` and `chars` draw: longer is a mistake (and `Infinity` would never return). */
+const MAX_CHARS = 1_000_000;
+
 /**
  * A small, fast, seeded pseudo-random generator (sfc32, seeded through a string hash). Deterministic: the same
  * seed gives the same stream on every platform. `fork(label)` derives an independent stream from the seed and a
@@ -10,6 +15,12 @@
  * rng.int(1, 6);                 // a die roll
  * rng.fork('user:1').uuid();     // the same uuid for seed 42 whatever else rng drew
  * ```
+ *
+ * Bad input: a seed that is not a finite number, a string or a list of them, a `parent` that is not an `Rng`, and a
+ * `hex`/`chars` length that is not a whole number from 0 to 1 000 000 are `INVALID_OPTION`. The draw methods
+ * (`int`, `float`, `normal`, `clampedNormal`, `bool`, `pick`, `weighted`, `sample`) are the generators' hot path and
+ * are accepted as given, unchecked: they return at once, and arguments outside their contract give an unspecified
+ * value (`int(NaN, 3)` is `NaN`, `pick([])` is `undefined`). Parts of a seed list are read with `String(part)`.
  */
 export class Rng {
   // Initialised with small integers so the fields start (and stay) as unboxed integers: `next` writes four of them
@@ -38,6 +49,14 @@ export class Rng {
    * ```
    */
   constructor(seed: number | string | readonly (string | number)[], parent?: Rng) {
+    if (
+      typeof seed === 'number' ? !Number.isFinite(seed) : typeof seed !== 'string' && !Array.isArray(seed)
+    ) {
+      throw invalid('INVALID_OPTION', 'An Rng seed', 'a finite number, a string, or a list of them', seed);
+    }
+    if (parent !== undefined && !(parent instanceof Rng)) {
+      throw invalid('INVALID_OPTION', "An Rng's parent", 'an Rng (or undefined)', parent);
+    }
     this.#parent = parent;
     this.#label = seed;
     // cyrb128 of the key (its initial words as int32, like every word it computes), continued from the parent's
@@ -190,6 +209,17 @@ export class Rng {
 
   /** `length` characters drawn from `alphabet`. */
   chars(alphabet: string, length: number): string {
+    if (!(Number.isInteger(length) && length >= 0 && length <= MAX_CHARS)) {
+      throw invalid(
+        'INVALID_OPTION',
+        'The length of an Rng string',
+        'a whole number from 0 to 1000000',
+        length,
+      );
+    }
+    if (typeof alphabet !== 'string' || (alphabet === '' && length > 0)) {
+      throw invalid('INVALID_OPTION', 'The alphabet of an Rng string', 'a non-empty string', alphabet);
+    }
     let out = '';
     for (let i = 0; i < length; i++) out += alphabet[Math.floor(this.next() * alphabet.length)];
     return out;

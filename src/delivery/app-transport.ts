@@ -33,7 +33,8 @@ export interface AppTransportOptions {
  * already listening is used as it is) and each delivery is one `POST` with node's `http` client, over connections
  * the transport keeps alive; `close()` stops what the adapter started.
  *
- * @throws {SpikeKitError} `INVALID_TARGET` for anything else.
+ * @throws {SpikeKitError} `INVALID_TARGET` for anything else, or a `path` not starting with `/`; `INVALID_OPTION`
+ *   for options that are not an object.
  *
  * @example
  * ```ts
@@ -43,6 +44,12 @@ export interface AppTransportOptions {
  * ```
  */
 export async function appTransport(app: unknown, options: AppTransportOptions = {}): Promise<Transport> {
+  if (options === null || typeof options !== 'object')
+    throw invalid('INVALID_OPTION', "appTransport's options", 'an object such as { path }', options);
+  if (options.path !== undefined && (typeof options.path !== 'string' || !options.path.startsWith('/')))
+    throw invalid('INVALID_TARGET', "An app target's 'path'", "a path starting with '/'", options.path, {
+      details: { target: 'app' },
+    });
   const { server, owned } = toServer(app);
   let started = false;
   if (server.address() === null) {

@@ -1,4 +1,4 @@
-import { type DateInput, invalid, SpikeKitError, toEpochMs } from '../core/index.ts';
+import { type DateInput, invalid, listChoices, SpikeKitError, toEpochMs } from '../core/index.ts';
 import { getProfile, type ProfileRef } from '../profiles/index.ts';
 import { checkSecret } from '../signing/check-secret.ts';
 import type { Bytes } from '../signing/hmac.ts';
@@ -46,8 +46,12 @@ export interface Delivery {
  * the raw body bytes.
  *
  * @throws {SpikeKitError} `SECRET_REQUIRED` when the profile always signs and no secret is given; `INVALID_OPTION`
- *   for a secret of the wrong type or an empty one;
- *   `INVALID_EVENT` when the event does not have the profile's body shape or lacks what it signs.
+ *   for a secret of the wrong type or an empty one, for options that are not a plain object of the known keys (a
+ *   typo such as `secrett` would otherwise send an unsigned delivery), a `body` or `url` that is not a string,
+ *   `headers` that are not an object of string values, and an unknown `bodyStyle` (`null` included);
+ *   `INVALID_EVENT` when the event does not have the profile's body shape (a plain object, or an array for v3;
+ *   a `Date` or `Map` is not a body) or lacks what it signs. Accepted on purpose: the event's fields are not
+ *   checked (`{}` is sent as `{}`: the kit sends what a test asks for, to see how the receiver copes).
  * @example
  * ```ts
  * import { buildDelivery, generate } from 'spike-webhook-kit';
@@ -63,9 +67,7 @@ export function buildDelivery(
 ): Delivery {
   const p = getProfile(profile);
   const spec = p.signature;
-  if (typeof options !== 'object' || options === null) {
-    throw invalid('INVALID_OPTION', "buildDelivery's options", 'an object such as { secret }', options);
-  }
+  checkOptions(options);
   const secret = checkSecret(options.secret, { caller: 'buildDelivery' });
   const shapeOk = p.body.shape === 'array' ? Array.isArray(event) : isPlainObject(event);
   if (!shapeOk && options.body === undefined) {
@@ -75,7 +77,8 @@ export function buildDelivery(
       { profile: p.id, expected: p.body.shape },
     );
   }
-  const body = options.body ?? serializeBody(event, options.bodyStyle ?? 'compact');
+  const body =
+    options.body ?? serializeBody(event, options.bodyStyle === undefined ? 'compact' : options.bodyStyle);
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(options.headers ?? {})) headers[name] = value;
   const reserved = [spec.header, spec.timestampHeader, 'content-type'].filter((h): h is string => !!h);
@@ -131,13 +134,49 @@ function timestampMs(
   );
 }
 
+const optionKeys: readonly string[] = ['secret', 'bodyStyle', 'body', 'timestamp', 'headers', 'url'];
+
+/** The options' own shape: a plain object of known keys, with a string body, url and header values. */
+function checkOptions(options: unknown): asserts options is BuildDeliveryOptions {
+  const bad = (what: string, expected: string, got: unknown, option?: string) =>
+    invalid('INVALID_OPTION', what, expected, got, option === undefined ? {} : { details: { option } });
+  if (!isPlainObject(options)) {
+    throw bad("buildDelivery's options", 'an object such as { secret }', options);
+  }
+  const unknown = Object.keys(options).filter((key) => !optionKeys.includes(key));
+  if (unknown.length > 0) {
+    throw bad(
+      "buildDelivery's options",
+      `an object with only ${listChoices(optionKeys)} (unknown: ${listChoices(unknown)})`,
+      options,
+    );
+  }
+  const { body, url, headers } = options;
+  if (body !== undefined && typeof body !== 'string')
+    throw bad("buildDelivery's 'body'", 'the exact body text to send', body, 'body');
+  if (url !== undefined && typeof url !== 'string')
+    throw bad("buildDelivery's 'url'", 'a URL string', url, 'url');
+  if (headers === undefined) return;
+  if (!isPlainObject(headers))
+    throw bad("buildDelivery's 'headers'", 'an object of header names and string values', headers, 'headers');
+  for (const [name, value] of Object.entries(headers)) {
+    if (typeof value !== 'string')
+      throw bad(`buildDelivery's header '${name}'`, 'a string', value, 'headers');
+  }
+}
+
+/** A plain object (its prototype `Object.prototype` or `null`): not an array, a `Date`, a `Map` ... */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (typeof value !== 'object' || value === null) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
 function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (value === null) return 'null';
+  if (isPlainObject(value)) return 'an object';
+  if (typeof value === 'object') return `a ${Object.prototype.toString.call(value).slice(8, -1)} object`;
   const type = typeof value;
   return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
 }

@@ -28,7 +28,7 @@ const MAX_TIMEOUT_MS = 30 * 86_400_000;
  * `{ kind: 'network-error', error: 'timeout' }`.
  *
  * @throws {SpikeKitError} `INVALID_OPTION` for a `timeoutMs` that is not a number of milliseconds above 0 and at most
- *   30 days; `INVALID_TARGET` for a bad target; `INVALID_DELIVERY` for something that is not a delivery.
+ *   30 days, a `signal` that is not an `AbortSignal` or options that are not a plain object of those two; `INVALID_TARGET` for a bad target; `INVALID_DELIVERY` for something that is not a delivery.
  *
  * @example
  * ```ts
@@ -61,6 +61,10 @@ export async function deliver(
       timeoutMs,
       { details: { option: 'timeoutMs' } },
     );
+  if (options.signal !== undefined && !(options.signal instanceof AbortSignal))
+    throw invalid('INVALID_OPTION', "deliver's 'signal'", 'an AbortSignal', options.signal, {
+      details: { option: 'signal' },
+    });
   const isTransport = typeof (target as Partial<Transport>).send === 'function';
   const transport = isTransport ? (target as Transport) : await resolveTarget(target as Target);
   try {

@@ -25,7 +25,9 @@ export interface FetchTransportOptions {
  * A {@link Transport} calling a fetch-style handler in-process with a `Request` (no socket). A thrown exception is
  * reported as a 500 with `handlerError` (what frameworks answer); a `Response.error()` is a network failure.
  *
- * @throws {SpikeKitError} `INVALID_TARGET` (when sending) if the handler returns something that is not a `Response`.
+ * @throws {SpikeKitError} `INVALID_TARGET` for a handler that is not a function or a `url` that is not absolute, and
+ *   (when sending) if the handler returns something that is not a `Response`; `INVALID_OPTION` for options that are
+ *   not an object; `TRANSPORT_FAILED` (when sending) for a delivery a `Request` cannot carry.
  *
  * @example
  * ```ts
@@ -42,6 +44,13 @@ export function fetchTransport(handler: FetchHandler, options: FetchTransportOpt
       { target: 'fetch' },
     );
   }
+  if (options === null || typeof options !== 'object')
+    throw invalid('INVALID_OPTION', "fetchTransport's options", 'an object such as { url }', options);
+  const { url } = options;
+  if (url !== undefined && !(url instanceof URL) && !(typeof url === 'string' && URL.canParse(url)))
+    throw invalid('INVALID_TARGET', "A fetch target's 'url'", 'an absolute URL', url, {
+      details: { target: 'fetch' },
+    });
   const description = options.description ?? 'fetch handler';
   return {
     kind: options.kind ?? 'fetch',

@@ -1,4 +1,4 @@
-import { SpikeKitError } from '../core/index.ts';
+import { invalid, SpikeKitError } from '../core/index.ts';
 
 const cache = new Map<string, Promise<unknown>>();
 
@@ -6,7 +6,8 @@ const cache = new Map<string, Promise<unknown>>();
  * Loads an optional peer dependency with `import()`, only when the feature needing it is used. The core never
  * imports msw, pact or vitest statically.
  *
- * @throws {SpikeKitError} `OPTIONAL_DEPENDENCY_MISSING` saying what to install.
+ * @throws {SpikeKitError} `OPTIONAL_DEPENDENCY_MISSING` saying what to install (the promise rejects);
+ *   `INVALID_OPTION` for a `name` that is not a non-empty string.
  *
  * @example
  * ```ts
@@ -14,6 +15,8 @@ const cache = new Map<string, Promise<unknown>>();
  * ```
  */
 export function importOptional<T>(name: string, usedBy: string): Promise<T> {
+  if (typeof name !== 'string' || name === '')
+    return Promise.reject(invalid('INVALID_OPTION', 'The optional dependency', 'a package name', name));
   let loading = cache.get(name);
   if (loading === undefined) {
     loading = import(name).catch((error: unknown) => {

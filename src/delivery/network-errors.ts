@@ -22,7 +22,8 @@ const CODES: Readonly<Record<string, NetworkErrorKind>> = {
  * Classifies a network failure by walking the error and its `cause` chain (fetch wraps the socket error in
  * `TypeError: fetch failed`): its `code` (`ECONNREFUSED`, `ECONNRESET`, undici's `UND_ERR_SOCKET` "other side
  * closed" ...), its name (`TimeoutError`, `AbortError`) or, for clients that only keep a message (superagent), a
- * code found in the message.
+ * code found in the message. It never throws: anything thrown (a string, `null`, a circular cause chain) is
+ * classified, and what it does not recognise is `'other'`, described with `String()`.
  *
  * @example
  * ```ts

@@ -1,4 +1,4 @@
-import { SpikeKitError } from '../core/index.ts';
+import { invalid, SpikeKitError } from '../core/index.ts';
 import { headersToObject, runExchange } from './run-exchange.ts';
 import type { Transport } from './types.ts';
 
@@ -29,7 +29,8 @@ export interface UrlTransportOptions {
  * followed (Spike counts a 3xx as a failure). Refused, reset and timed-out connections are classified from the
  * error's `cause` chain.
  *
- * @throws {SpikeKitError} `INVALID_TARGET` for a URL that is not http(s).
+ * @throws {SpikeKitError} `INVALID_TARGET` for a URL that is not http(s) or a `client` that is not a function;
+ *   `INVALID_OPTION` for options that are not an object.
  *
  * @example
  * ```ts
@@ -38,6 +39,12 @@ export interface UrlTransportOptions {
  * ```
  */
 export function urlTransport(url: string | URL, options: UrlTransportOptions = {}): Transport {
+  if (options === null || typeof options !== 'object')
+    throw invalid('INVALID_OPTION', "urlTransport's options", 'an object such as { client }', options);
+  if (options.client !== undefined && typeof options.client !== 'function')
+    throw invalid('INVALID_TARGET', "A url target's 'client'", 'a fetch function', options.client, {
+      details: { target: 'url' },
+    });
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -1,5 +1,6 @@
-// The checks of verifyEndpoint's and verifyMessages' options: every bad value is a coded INVALID_OPTION before
-// anything starts (no Pact run, no server, no temp folder).
+// The checks of verifyEndpoint's and verifyMessages' options: every bad value (an unknown option, a `broker` object
+// of the wrong shape or field types included) is a coded INVALID_OPTION before anything starts (no Pact run, no
+// server, no temp folder).
 import { invalid, listChoices } from '../core/index.ts';
 import { type BodyStyle, bodyStyles } from '../delivery/index.ts';
 
@@ -8,6 +9,78 @@ const MAX_TIMEOUT_MS = 2_147_483_647;
 
 /** Pact's log levels. */
 const pactLogLevels = ['error', 'warn', 'info', 'debug', 'trace'] as const;
+
+/** Every option each verification takes: anything else is a typo, refused before anything starts. */
+const knownOptions: Readonly<Record<string, readonly string[]>> = {
+  verifyEndpoint: [
+    'profile',
+    'baseUrl',
+    'path',
+    'secret',
+    'rotatedSecret',
+    'pactUrls',
+    'broker',
+    'provider',
+    'stateHandlers',
+    'bodyStyle',
+    'now',
+    'logLevel',
+    'verbose',
+    'timeoutMs',
+    'sourceTimeoutMs',
+  ],
+  verifyMessages: ['profile', 'pactUrls', 'broker', 'provider', 'logLevel', 'verbose', 'sourceTimeoutMs'],
+};
+
+/** The broker options' fields, by the type each takes (`undefined` is "not given" for all). */
+const brokerStrings = [
+  'url',
+  'token',
+  'username',
+  'password',
+  'providerVersion',
+  'providerVersionBranch',
+  'includeWipPactsSince',
+  'buildUrl',
+];
+const brokerBooleans = ['publishVerificationResult', 'enablePending'];
+const brokerKeys = [...brokerStrings, ...brokerBooleans, 'consumerVersionSelectors'];
+
+/** `{ broker }` as an object: a plain object of the broker options, each of its type. */
+function checkBrokerOptions(broker: object, caller: string): void {
+  const bad = (what: string, expected: string, got: unknown) =>
+    invalid('INVALID_OPTION', `${caller}'s 'broker${what}'`, expected, got, {
+      details: { option: 'broker' },
+    });
+  const proto = Object.getPrototypeOf(broker);
+  if (proto !== Object.prototype && proto !== null)
+    throw bad('', 'true or the broker options object', broker);
+  const fields = broker as Record<string, unknown>;
+  const unknown = Object.keys(fields).filter((key) => !brokerKeys.includes(key));
+  if (unknown.length > 0) {
+    throw bad('', `an object of the broker options only (${listChoices(brokerKeys)})`, unknown);
+  }
+  for (const key of brokerStrings) {
+    const value = fields[key];
+    if (value !== undefined && (typeof value !== 'string' || value.trim() === ''))
+      throw bad(`.${key}`, 'a non-empty string', value);
+  }
+  for (const key of brokerBooleans) {
+    const value = fields[key];
+    if (value !== undefined && typeof value !== 'boolean') throw bad(`.${key}`, 'true or false', value);
+  }
+  const url = fields.url;
+  if (typeof url === 'string' && !/^https?:\/\//i.test(url))
+    throw bad('.url', "the broker's http(s) URL", url);
+  const selectors = fields.consumerVersionSelectors;
+  if (
+    selectors !== undefined &&
+    (!Array.isArray(selectors) ||
+      !selectors.every((s) => typeof s === 'object' && s !== null && !Array.isArray(s)))
+  ) {
+    throw bad('.consumerVersionSelectors', 'a list of consumer version selector objects', selectors);
+  }
+}
 
 /** `options` itself: a plain object. */
 export function checkOptionsObject(
@@ -60,7 +133,23 @@ export function checkBaseUrl(value: unknown, caller: string): URL {
 
 /** The remaining options both verifications share, checked for their type. */
 export function checkCommonOptions(options: Record<string, unknown>, caller: string): void {
-  const { provider, logLevel, broker, pactUrls } = options;
+  const known = knownOptions[caller];
+  const unknown = known === undefined ? [] : Object.keys(options).filter((key) => !known.includes(key));
+  if (unknown.length > 0) {
+    throw invalid(
+      'INVALID_OPTION',
+      `${caller}'s options`,
+      `an object of its options only (${listChoices(known ?? [])})`,
+      unknown,
+      { details: { option: unknown[0], valid: known }, hint: `Unknown: ${listChoices(unknown)}.` },
+    );
+  }
+  const { provider, logLevel, broker, pactUrls, verbose } = options;
+  if (verbose !== undefined && typeof verbose !== 'boolean') {
+    throw invalid('INVALID_OPTION', `${caller}'s 'verbose'`, 'true or false', verbose, {
+      details: { option: 'verbose' },
+    });
+  }
   if (provider !== undefined && (typeof provider !== 'string' || provider.trim() === '')) {
     throw invalid('INVALID_OPTION', `${caller}'s 'provider'`, 'a non-empty provider name', provider, {
       details: { option: 'provider' },
@@ -80,10 +169,20 @@ export function checkCommonOptions(options: Record<string, unknown>, caller: str
       details: { option: 'broker' },
     });
   }
-  if (pactUrls !== undefined && !Array.isArray(pactUrls)) {
-    throw invalid('INVALID_OPTION', `${caller}'s 'pactUrls'`, 'a list of pact files or URLs', pactUrls, {
-      details: { option: 'pactUrls' },
-    });
+  if (typeof broker === 'object' && broker !== null) checkBrokerOptions(broker, caller);
+  if (
+    pactUrls !== undefined &&
+    (!Array.isArray(pactUrls) || !pactUrls.every((u) => typeof u === 'string' && u.trim() !== ''))
+  ) {
+    throw invalid(
+      'INVALID_OPTION',
+      `${caller}'s 'pactUrls'`,
+      'a list of pact files or URLs (non-empty strings)',
+      pactUrls,
+      {
+        details: { option: 'pactUrls' },
+      },
+    );
   }
   checkTimeoutMs(options.sourceTimeoutMs, 'sourceTimeoutMs', caller);
 }
@@ -115,14 +214,15 @@ export function checkEndpointOptions(options: Record<string, unknown>, caller: s
       );
     }
     for (const [state, handler] of Object.entries(stateHandlers)) {
+      const fns = ['setup', 'teardown'].map((k) =>
+        typeof handler === 'object' && handler !== null ? (handler as Record<string, unknown>)[k] : undefined,
+      );
       const ok =
         typeof handler === 'function' ||
         (typeof handler === 'object' &&
           handler !== null &&
-          ['setup', 'teardown'].every((k) => {
-            const fn = (handler as Record<string, unknown>)[k];
-            return fn === undefined || typeof fn === 'function';
-          }));
+          fns.every((fn) => fn === undefined || typeof fn === 'function') &&
+          fns.some((fn) => fn !== undefined));
       if (!ok) {
         throw invalid(
           'INVALID_OPTION',

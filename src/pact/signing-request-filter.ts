@@ -24,7 +24,8 @@ export interface SigningRequestFilterOptions {
   readonly notes?: string[];
   /**
    * The endpoint's base URL: the filter sends each re-signed request there itself and answers with the endpoint's
-   * response (every socket error handled), instead of passing it on to Pact's proxy. What `verifyEndpoint` uses.
+   * response (every socket error handled), instead of passing it on to Pact's proxy. What `verifyEndpoint` uses
+   * (`res` must then be a Node `ServerResponse`, which Express's is).
    */
   readonly forwardTo?: string;
   /** Per-request timeout when forwarding, ms. */
@@ -34,9 +35,10 @@ export interface SigningRequestFilterOptions {
 }
 
 /**
- * The request filter `verifyEndpoint` gives Pact's verifier: provider-state calls pass untouched (it only watches
- * them), every replayed request is restyled, re-signed over exactly the bytes forwarded and sent to `path`.
- * Exposed for teams that drive `Verifier` themselves.
+ * A request filter for Pact's verifier: provider-state calls pass untouched (it only watches them), every replayed
+ * request is restyled, re-signed over exactly the bytes forwarded and sent to `path`. Exposed for teams that drive
+ * `Verifier` themselves; `verifyEndpoint` serves it (with `forwardTo`) behind a local proxy for the verifier it
+ * runs in a child process.
  *
  * @example
  * ```ts

@@ -1,3 +1,4 @@
+import { isSpikeKitError } from '../core/index.ts';
 import type { BodyStyle } from '../delivery/index.ts';
 import { getProfile, type ProfileRef } from '../profiles/index.ts';
 import { type Bytes, checkSecret } from '../signing/index.ts';
@@ -11,6 +12,7 @@ import {
 import { SOURCE_TIMEOUT_MS } from './fetch-pact-source.ts';
 import type { KitAnswer } from './forward-request.ts';
 import { loadPact } from './load-pact.ts';
+import type { LocalServer } from './local-server.ts';
 import { pactNames } from './pact-names.ts';
 import { pactSource } from './pact-source.ts';
 import { probeEndpoint } from './probe-endpoint.ts';
@@ -19,6 +21,9 @@ import { Resigner } from './resigner.ts';
 import { signingRequestFilter } from './signing-request-filter.ts';
 import { endpointHints } from './verification-hints.ts';
 import { passedReport, type VerificationReport, verificationError } from './verification-report.ts';
+import { runVerifier, type VerifierResult } from './verifier-process.ts';
+import { startVerifierProxy } from './verifier-proxy.ts';
+import { withTranscript } from './verifier-transcript.ts';
 
 /** A provider-state handler: a function run on setup, or `{ setup, teardown }`. */
 export type StateHandler =
@@ -59,6 +64,11 @@ export interface VerifyEndpointOptions {
   readonly now?: () => number;
   /** Pact's log level. Default `'error'`. */
   readonly logLevel?: 'error' | 'warn' | 'info' | 'debug' | 'trace';
+  /**
+   * Stream Pact's verifier transcript to stdout/stderr as it runs. Default `false`: it is captured instead, and a
+   * failure carries it (`error.details.transcript`; the message says so).
+   */
+  readonly verbose?: boolean;
   /** Per-request timeout, ms. Default 30000 (Spike's own timeout). */
   readonly timeoutMs?: number;
   /** How long a pact URL or the broker may take to answer, ms. Default 30000. */
@@ -74,7 +84,8 @@ export interface VerifyEndpointOptions {
  *
  * Nothing listening at `baseUrl` is found out first, with a short connection probe. Answers the kit produces itself
  * (a request it cannot re-sign, an endpoint that stops answering) are reported as kit/setup errors with their real
- * cause, never as the endpoint's answers.
+ * cause, never as the endpoint's answers. Pact's verifier runs in a child process, so its transcript stays out of
+ * your output (`verbose: true` shows it); your `stateHandlers` run in your process.
  *
  * @throws {SpikeKitError} `PACT_FAILED` listing each failing interaction, what did not match and a hint, or when
  *   the pacts verify no interaction; `TRANSPORT_FAILED` when nothing accepts connections at `baseUrl`;
@@ -128,50 +139,85 @@ export async function verifyEndpoint(options: VerifyEndpointOptions): Promise<Ve
   const notes: string[] = [];
   const kitAnswers: KitAnswer[] = [];
   const what = `Verifying the endpoint ${options.baseUrl}${options.path ?? ''} against the ${profile.id} HTTP contract`;
-  const noop = async () => undefined;
-  const stateHandlers: Record<string, StateHandler> = {
-    [endpointStates.secretConfigured]: noop,
-    [endpointStates.secretRotated]: noop,
-    ...options.stateHandlers,
-  };
+  // The kit's own states need no handler: the resigner follows them.
+  const stateHandlers: Readonly<Record<string, StateHandler>> = options.stateHandlers ?? {};
   const timeout = options.timeoutMs ?? profile.timeoutMs;
+  const providerBaseUrl = options.baseUrl.replace(/\/+$/, '');
+  // The filter sends each re-signed request to the endpoint itself (every socket error handled, each answer the
+  // kit produces recorded); it runs here, behind a local proxy the verifier in the child process replays to.
+  let proxy: LocalServer | undefined;
   try {
-    const { Verifier } = await loadPact();
-    const providerBaseUrl = options.baseUrl.replace(/\/+$/, '');
-    const verifier = new Verifier({
-      providerBaseUrl,
-      ...source.verifier,
-      // The filter sends each re-signed request to the endpoint itself (every socket error handled): Pact's own
-      // proxy never forwards, so none of its errors can escape as an uncaught exception.
-      requestFilter: signingRequestFilter(resigner, {
+    proxy = await startVerifierProxy(
+      signingRequestFilter(resigner, {
         ...(options.path === undefined ? {} : { path: options.path }),
         notes,
         forwardTo: providerBaseUrl,
         timeoutMs: timeout,
         kitAnswers,
-      }) as never,
-      stateHandlers: stateHandlers as never,
-      logLevel: options.logLevel ?? 'error',
-      timeout,
-    });
-    let output: unknown;
+      }),
+    );
+    // OPTIONAL_DEPENDENCY_MISSING here, not a verifier failure, when Pact is not installed.
+    await loadPact();
+    let run: VerifierResult;
     try {
-      output = await verifier.verifyProvider();
+      run = await runVerifier({
+        config: {
+          ...source.verifier,
+          providerBaseUrl: proxy.url,
+          logLevel: options.logLevel ?? 'error',
+          timeout,
+        },
+        onState: (state, action, params) => {
+          const call = { state, action, ...(isRecord(params) ? { params } : {}) };
+          resigner.observe(call);
+          return runStateHandler(
+            Object.hasOwn(stateHandlers, state) ? stateHandlers[state] : undefined,
+            call,
+          );
+        },
+        ...(options.verbose === undefined ? {} : { verbose: options.verbose }),
+      });
     } catch (error) {
-      throw verificationError(
-        what,
+      throw withTranscript(
+        verificationError(
+          what,
+          error,
+          (outcome) => endpointHints(profile, outcome),
+          [...source.notices, ...notes],
+          kitAnswers,
+        ),
         error,
-        (outcome) => endpointHints(profile, outcome),
-        [...source.notices, ...notes],
-        kitAnswers,
       );
     }
     if (kitAnswers.length > 0) {
       // Pact counted them as passed (a pending interaction, a broker's lenient pact): still a setup problem.
-      throw verificationError(what, output, () => [], [...source.notices, ...notes], kitAnswers);
+      throw withTranscript(
+        verificationError(what, run.output, () => [], [...source.notices, ...notes], kitAnswers),
+        run,
+      );
     }
-    return passedReport(what, source.origin, output, source.notices);
+    try {
+      return passedReport(what, source.origin, run.output, source.notices);
+    } catch (error) {
+      throw isSpikeKitError(error) ? withTranscript(error, run) : error;
+    }
   } finally {
+    await proxy?.close();
     source.cleanup();
   }
+}
+
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Runs the user's handler for a provider state (a function is its setup), in this process. */
+function runStateHandler(
+  handler: StateHandler | undefined,
+  call: { readonly action: 'setup' | 'teardown'; readonly params?: Readonly<Record<string, unknown>> },
+): unknown {
+  if (handler === undefined) return undefined;
+  const run =
+    typeof handler === 'function' ? (call.action === 'setup' ? handler : undefined) : handler[call.action];
+  return run?.(call.params);
 }

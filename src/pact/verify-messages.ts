@@ -9,6 +9,8 @@ import { pactSource } from './pact-source.ts';
 import { type MessageRequest, type ProduceMessageOptions, produceMessage } from './produce-message.ts';
 import { messageHints } from './verification-hints.ts';
 import { passedReport, type VerificationReport, verificationError } from './verification-report.ts';
+import { runVerifier, type VerifierResult } from './verifier-process.ts';
+import { withTranscript } from './verifier-transcript.ts';
 
 /** Options of {@link verifyMessages}. */
 export interface VerifyMessagesOptions extends ProduceMessageOptions {
@@ -24,6 +26,11 @@ export interface VerifyMessagesOptions extends ProduceMessageOptions {
   /** The provider name in the pacts. Default: the profile id (e.g. `'spike-health-v2'`). */
   readonly provider?: string;
   readonly logLevel?: 'error' | 'warn' | 'info' | 'debug' | 'trace';
+  /**
+   * Stream Pact's verifier transcript to stdout/stderr as it runs. Default `false`: it is captured instead, and a
+   * failure carries it (`error.details.transcript`).
+   */
+  readonly verbose?: boolean;
   /** How long a pact URL or the broker may take to answer, ms. Default 30000. */
   readonly sourceTimeoutMs?: number;
 }
@@ -31,7 +38,9 @@ export interface VerifyMessagesOptions extends ProduceMessageOptions {
 /**
  * Verifies consumer message pacts against what Spike documents: the kit plays Spike (the provider), produces each
  * message an interaction describes with the generators ({@link produceMessage}), and Pact matches it against the
- * consumer's expectations. A pact expecting a field Spike never sends fails, naming the field.
+ * consumer's expectations. A pact expecting a field Spike never sends fails, naming the field. Pact's verifier runs
+ * in a child process, so its transcript stays out of your output (`verbose: true` shows it; a failure carries it in
+ * `error.details.transcript`).
  *
  * @throws {SpikeKitError} `PACT_FAILED` listing each failing interaction, the mismatches and a hint, or naming a
  *   pact source that is malformed, empty or does not answer in `sourceTimeoutMs`; `INVALID_OPTION` for a bad
@@ -77,35 +86,31 @@ export async function verifyMessages(options: VerifyMessagesOptions): Promise<Ve
       throw error;
     }
   };
-  // Pact looks providers and state handlers up by name: every name gets the reference provider, every state a
-  // no-op (the state's params are read by produceMessage).
-  const messageProviders = anyName(produce);
-  const stateHandlers = anyName(async () => undefined);
   try {
-    const { Verifier } = await loadPact();
-    const verifier = new Verifier({
-      ...source.verifier,
-      messageProviders: messageProviders as never,
-      stateHandlers: stateHandlers as never,
-      logLevel: options.logLevel ?? 'error',
-    });
-    let output: unknown;
+    // Pact runs in a child process (its transcript is captured there); the messages are produced here, by name.
+    // OPTIONAL_DEPENDENCY_MISSING here, not a verifier failure, when Pact is not installed.
+    await loadPact();
+    let run: VerifierResult;
     try {
-      output = await verifier.verifyProvider();
+      run = await runVerifier({
+        config: { ...source.verifier, logLevel: options.logLevel ?? 'error' },
+        // Every state is a no-op: its params are read by produceMessage.
+        onState: () => undefined,
+        onMessage: (description, message) => produce({ ...message, description } as MessageRequest),
+        ...(options.verbose === undefined ? {} : { verbose: options.verbose }),
+      });
     } catch (error) {
-      throw verificationError(what, error, (outcome) => messageHints(profile, outcome), notes);
+      throw withTranscript(
+        verificationError(what, error, (outcome) => messageHints(profile, outcome), notes),
+        error,
+      );
     }
-    return passedReport(what, source.origin, output, source.notices);
+    try {
+      return passedReport(what, source.origin, run.output, source.notices);
+    } catch (error) {
+      throw isSpikeKitError(error) ? withTranscript(error, run) : error;
+    }
   } finally {
     source.cleanup();
   }
-}
-
-/** An object whose every name maps to `value` (for Pact's lookups by description or state name). */
-function anyName<T>(value: T): Record<string, T> {
-  const special = new Set(['toJSON', 'then', 'constructor', 'inspect', 'valueOf', 'toString']);
-  return new Proxy({} as Record<string, T>, {
-    get: (target, name) =>
-      typeof name === 'string' && !special.has(name) ? value : Reflect.get(target, name),
-  });
 }

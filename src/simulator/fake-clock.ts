@@ -7,6 +7,7 @@ import {
   setTimeout as realSetTimeout,
 } from 'node:timers';
 import { withGlobal } from '@sinonjs/fake-timers';
+import { invalid } from '../core/index.ts';
 
 /**
  * The part of an @sinonjs/fake-timers clock the simulator drives. Any such clock fits: one from `createClock()`,
@@ -49,6 +50,8 @@ const fakeTimers = withGlobal(realGlobal);
 /**
  * A new virtual clock starting at `startMs` (epoch milliseconds). Nothing global is touched.
  *
+ * @throws {SpikeKitError} `INVALID_DATE` for a `startMs` that is not a finite number within the `Date` range
+ *   (±8.64e15); a fraction is floored, as fake-timers does.
  * @example
  * ```ts
  * const clock = createFakeClock(Date.parse('2026-01-15T10:30:00Z'));
@@ -56,6 +59,14 @@ const fakeTimers = withGlobal(realGlobal);
  * ```
  */
 export function createFakeClock(startMs: number): FakeClock {
+  if (typeof startMs !== 'number' || !(Math.abs(startMs) <= 8.64e15)) {
+    throw invalid(
+      'INVALID_DATE',
+      'createFakeClock(startMs)',
+      'epoch milliseconds within the Date range',
+      startMs,
+    );
+  }
   return fakeTimers.createClock(startMs, 1_000_000) as unknown as FakeClock;
 }
 

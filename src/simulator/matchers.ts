@@ -287,6 +287,8 @@ function probeCounter(probe: ProcessedProbe): ((key: string) => number) | string
 /**
  * The simulator's matchers as plain functions, for `expect.extend` in Vitest or Jest. Vitest users can simply
  * `import 'spike-webhook-kit/vitest'`.
+ * A received value that is not a simulation result (`undefined`, `NaN`, a circular object ...) fails the assertion
+ * with a message saying so; a matcher never throws on it.
  *
  * @example
  * ```ts

@@ -42,6 +42,8 @@ export function planEvents(
   let chosen: number[];
   if (dup.events === 'all') chosen = planned.map((s) => s.index);
   else if (dup.events !== undefined) {
+    if (!Array.isArray(dup.events))
+      throw invalidOption('duplicates.events', "a list of event indexes, or 'all'", dup.events);
     chosen = [...dup.events];
     const bad = chosen.find((i) => !Number.isInteger(i) || i < 0 || i >= planned.length);
     if (bad !== undefined)

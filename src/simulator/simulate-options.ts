@@ -40,7 +40,10 @@ export interface DuplicateOptions {
 }
 
 /**
- * Options of {@link simulate} and {@link createSimulation}.
+ * Options of {@link simulate} and {@link createSimulation}. Every bad value is a coded `SpikeKitError` before anything
+ * is sent. Accepted on purpose: `null` for `time`, `compress`, `shadowGlobals`, `drain`, `ioWait` and the fields of
+ * `arrival` and `duplicates` means "not given" (the default); `seed` takes any finite number or string, as
+ * `generate` does; `undefined` and `null` items of a `faults` list mean "no fault" for that attempt.
  *
  * @example
  * ```ts
@@ -53,7 +56,11 @@ export interface SimulateOptions {
   readonly profile: ProfileRef;
   /** Where deliveries go: `{ fetch }`, `{ app }`, `{ url }`, `{ msw }`, `{ transport }`, or a Transport. */
   readonly target: Target | Transport;
-  /** One event (what `generate` returns; for v3 the array Spike posts). */
+  /**
+   * One event (what `generate` returns; for v3 the array Spike posts). Delivered as given, on purpose: only its
+   * shape (an object, or an array for v3) is checked, never its fields, so `{}` or an own `__proto__` key is sent
+   * as written (JSON data, never a prototype) to see how the receiver copes.
+   */
   readonly event?: unknown;
   /** Several events, each delivered separately. */
   readonly events?: readonly unknown[];

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { loadPact } from '../../src/pact/load-pact.ts';
 import { isMatcher, MATCHER_KEY, reifyTemplate } from '../../src/pact/pact-json-matchers.ts';
 import { writeMessagePact } from '../../src/pact/pact-writer.ts';
 import { toRustRegex } from '../../src/pact/regex-syntax.ts';
 import { matchersFromSchema } from '../../src/pact/schema-matchers.ts';
+import { runVerifier } from '../../src/pact/verifier-process.ts';
 
 // A small schema of our own, shaped like Spike's payloads: ids, timestamps, integers vs decimals, arrays,
 // optional and nullable fields, an open record, a discriminated union and a vocabulary.
@@ -132,18 +132,17 @@ describe('the derived matchers, run by Pact', () => {
   const { template } = matchersFromSchema(schema, { samples: [sample] });
 
   const verify = async (message: unknown) => {
-    const { Verifier } = await loadPact();
-    return new Verifier({
-      provider: 'p',
-      pactUrls: [join(dir, 'c-p.json')],
-      logLevel: 'error',
-      messageProviders: { 'a message': async () => message },
-    })
-      .verifyProvider()
-      .then(
-        () => 'pass',
-        (error: Error) => error.message,
-      );
+    // In a child process, like verifyMessages: Pact's transcript is captured, not printed into the test output.
+    return runVerifier({
+      config: { provider: 'p', pactUrls: [join(dir, 'c-p.json')], logLevel: 'error' },
+      onMessage: (description) => {
+        if (description !== 'a message') throw new Error(`no message '${description}'`);
+        return message;
+      },
+    }).then(
+      () => 'pass',
+      (error: Error) => error.message,
+    );
   };
 
   it('accept what the schema accepts and reject what it does not', async () => {
