@@ -3,6 +3,7 @@
  * (`{ "pact:matcher:type": ..., value }`), the integration JSON format every Pact implementation reads. Building them
  * here needs no Pact import, so the schema walker and the contract definitions stay testable without the native core.
  */
+import { invalid } from '../core/index.ts';
 import { isRecord } from './json-values.ts';
 
 /** The key that marks a matcher object in a Pact template. */
@@ -39,19 +40,58 @@ export const pactJsonMatchers = {
   /** Same JSON type as the example (any string, any object with at least the example's keys ...). */
   type: (value: unknown): PactMatcher => ({ [MATCHER_KEY]: 'type', value }),
   /** A whole number. */
-  integer: (value: number): PactMatcher => ({ [MATCHER_KEY]: 'integer', value }),
+  integer: (value: number): PactMatcher => {
+    if (!Number.isInteger(value))
+      throw invalid('INVALID_OPTION', 'pactJsonMatchers.integer(value)', 'a whole number', value);
+    return { [MATCHER_KEY]: 'integer', value };
+  },
   /** Any number, whole or fractional (a decimal field may carry `72`, which Pact's `decimal` rejects). */
-  number: (value: number): PactMatcher => ({ [MATCHER_KEY]: 'number', value }),
+  number: (value: number): PactMatcher => {
+    if (!Number.isFinite(value))
+      throw invalid('INVALID_OPTION', 'pactJsonMatchers.number(value)', 'a finite number', value);
+    return { [MATCHER_KEY]: 'number', value };
+  },
   /** A string matching `regex` (Rust regex syntax). */
-  regex: (regex: string, value: string): PactMatcher => ({ [MATCHER_KEY]: 'regex', regex, value }),
+  regex: (regex: string, value: string): PactMatcher => {
+    for (const [what, text] of [
+      ['regex', regex],
+      ['value', value],
+    ] as const) {
+      if (typeof text !== 'string')
+        throw invalid('INVALID_OPTION', `pactJsonMatchers.regex(regex, value)'s ${what}`, 'a string', text);
+    }
+    return { [MATCHER_KEY]: 'regex', regex, value };
+  },
   /** An array of at least `min` items, each like `item`. */
-  arrayOf: (item: PactTemplate, min = 0): PactMatcher => ({ [MATCHER_KEY]: 'type', min, value: [item] }),
+  arrayOf: (item: PactTemplate, min = 0): PactMatcher => {
+    if (!Number.isInteger(min) || min < 0)
+      throw invalid(
+        'INVALID_OPTION',
+        "pactJsonMatchers.arrayOf(item, min)'s min",
+        'a whole number from 0',
+        min,
+      );
+    return { [MATCHER_KEY]: 'type', min, value: [item] };
+  },
   /** An object with any keys, each value matching every rule (no rule at all is not accepted by Pact). */
-  eachValue: (example: Record<string, unknown>, rules: readonly PactMatcher[]): PactMatcher => ({
-    [MATCHER_KEY]: 'eachValue',
-    rules,
-    value: example,
-  }),
+  eachValue: (example: Record<string, unknown>, rules: readonly PactMatcher[]): PactMatcher => {
+    if (!isRecord(example))
+      throw invalid(
+        'INVALID_OPTION',
+        "pactJsonMatchers.eachValue(example, rules)'s example",
+        'an object',
+        example,
+      );
+    if (!Array.isArray(rules) || rules.length === 0 || !rules.every(isMatcher)) {
+      throw invalid(
+        'INVALID_OPTION',
+        "pactJsonMatchers.eachValue(example, rules)'s rules",
+        'a non-empty list of matchers',
+        rules,
+      );
+    }
+    return { [MATCHER_KEY]: 'eachValue', rules, value: example };
+  },
   /**
    * Any value: a scalar example accepts any scalar or container; an object example accepts any object; an array
    * example accepts any array. Used for what Spike leaves open.
@@ -88,12 +128,34 @@ export function isMatcher(value: unknown): value is PactMatcher {
  * ```
  */
 export function reifyTemplate(template: PactTemplate): unknown {
-  if (isMatcher(template)) return reifyTemplate(template.value);
-  if (Array.isArray(template)) return template.map(reifyTemplate);
-  if (isRecord(template)) {
-    const out: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(template)) out[key] = reifyTemplate(value);
-    return out;
+  return reify(template, new Set());
+}
+
+/** {@link reifyTemplate} with the objects it is inside, so a circular template is refused instead of recursing forever. */
+function reify(template: PactTemplate, inside: Set<object>): unknown {
+  if (typeof template !== 'object' || template === null) return template;
+  if (inside.has(template)) {
+    throw invalid('INVALID_OPTION', 'A Pact template', 'JSON without cycles', template, {
+      hint: 'An object of the template contains itself: build the template as plain JSON data.',
+    });
   }
-  return template;
+  inside.add(template);
+  try {
+    if (isMatcher(template)) return reify(template.value, inside);
+    if (Array.isArray(template)) return template.map((item) => reify(item, inside));
+    if (!isRecord(template)) return template;
+    const out: Record<string, unknown> = {};
+    // defineProperty keeps an own `__proto__` key as data (an assignment would set the prototype instead).
+    for (const [key, value] of Object.entries(template)) {
+      Object.defineProperty(out, key, {
+        value: reify(value, inside),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return out;
+  } finally {
+    inside.delete(template);
+  }
 }

@@ -1,4 +1,5 @@
 // Regular expressions that Pact's core (Rust `regex`) and JavaScript both read.
+import { invalid } from '../core/index.ts';
 
 /** `text` with every regular-expression metacharacter escaped (valid in JS and Rust regexes). */
 export function escapeRegex(text: string): string {
@@ -16,6 +17,8 @@ export function escapeRegex(text: string): string {
  * ```
  */
 export function toRustRegex(pattern: RegExp): string | undefined {
+  if (!(pattern instanceof RegExp))
+    throw invalid('INVALID_OPTION', 'toRustRegex(pattern)', 'a RegExp', pattern);
   const source = pattern.source;
   if (/\(\?<?[=!]/.test(source) || /\\[1-9]/.test(source) || /\\k</.test(source)) return undefined;
   const translated = source

@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import { invalid } from '../core/index.ts';
+import { checkSecret } from '../signing/index.ts';
 import { answerAsKit, forwardRequest } from './forward-request.ts';
 import { listen } from './local-server.ts';
 import { isStateCall, Resigner, type ResignOptions } from './resigner.ts';
@@ -46,16 +47,9 @@ const STATE_CHANGE_PATH = '/_pact/state';
  * ```
  */
 export async function startSigningProxy(options: SigningProxyOptions): Promise<SigningProxy> {
+  checkProxyOptions(options);
   const resigner = new Resigner(options);
-  let target: URL;
-  try {
-    target = new URL(options.target);
-  } catch (error) {
-    throw invalid('INVALID_OPTION', "'target'", "the endpoint's full URL", options.target, {
-      details: { option: 'target' },
-      cause: error,
-    });
-  }
+  const target = new URL(options.target); // checked above
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -103,4 +97,52 @@ export async function startSigningProxy(options: SigningProxyOptions): Promise<S
   server.on('clientError', (_error, socket) => socket.destroy());
   const running = await listen(server, options.host ?? '127.0.0.1', options.port ?? 0);
   return { ...running, stateChangeUrl: `${running.url}${STATE_CHANGE_PATH}` };
+}
+
+/** Every bad option of {@link startSigningProxy} is a coded `INVALID_OPTION` before anything listens. */
+function checkProxyOptions(options: SigningProxyOptions): void {
+  const caller = 'startSigningProxy';
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw invalid(
+      'INVALID_OPTION',
+      `${caller}'s options`,
+      'an object such as { profile, target, secret }',
+      options,
+    );
+  }
+  checkSecret(options.secret, { caller, required: true });
+  checkSecret(options.rotatedSecret, { caller, option: 'rotatedSecret' });
+  for (const option of ['target', 'stateChangeUrl'] as const) {
+    const value: unknown = options[option];
+    if (value === undefined && option === 'stateChangeUrl') continue;
+    let url: URL | undefined;
+    try {
+      url = typeof value === 'string' ? new URL(value) : undefined;
+    } catch {
+      url = undefined;
+    }
+    if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      throw invalid('INVALID_OPTION', `${caller}'s '${option}'`, 'an absolute http(s) URL', value, {
+        details: { option },
+      });
+    }
+  }
+  const { port, host } = options as { port?: unknown; host?: unknown };
+  if (
+    port !== undefined &&
+    !(Number.isInteger(port) && (port as number) >= 0 && (port as number) <= 65_535)
+  ) {
+    throw invalid('INVALID_OPTION', `${caller}'s 'port'`, 'a whole number from 0 to 65535', port, {
+      details: { option: 'port' },
+    });
+  }
+  if (host !== undefined && (typeof host !== 'string' || host.trim() === '')) {
+    throw invalid(
+      'INVALID_OPTION',
+      `${caller}'s 'host'`,
+      "a host name or address such as '127.0.0.1'",
+      host,
+      { details: { option: 'host' } },
+    );
+  }
 }

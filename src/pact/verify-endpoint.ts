@@ -89,7 +89,8 @@ export interface VerifyEndpointOptions {
  *
  * @throws {SpikeKitError} `PACT_FAILED` listing each failing interaction, what did not match and a hint, or when
  *   the pacts verify no interaction; `TRANSPORT_FAILED` when nothing accepts connections at `baseUrl`;
- *   `INVALID_OPTION` for a bad option (a secret of the wrong type, a missing pact file ...); `BROKER_FAILED` when
+ *   `INVALID_OPTION` for a bad option (a secret of the wrong type, a missing pact file, an unknown option key, a
+ *   wrongly typed `broker` field ...); `BROKER_FAILED` when
  *   the broker cannot be reached in `sourceTimeoutMs`.
  * @example
  * ```ts

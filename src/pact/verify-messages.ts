@@ -44,7 +44,7 @@ export interface VerifyMessagesOptions extends ProduceMessageOptions {
  *
  * @throws {SpikeKitError} `PACT_FAILED` listing each failing interaction, the mismatches and a hint, or naming a
  *   pact source that is malformed, empty or does not answer in `sourceTimeoutMs`; `INVALID_OPTION` for a bad
- *   option or a missing pact file; `BROKER_FAILED` when the broker cannot be reached.
+ *   option (an unknown option key, a wrongly typed `broker` field ...) or a missing pact file; `BROKER_FAILED` when the broker cannot be reached.
  * @example
  * ```ts
  * import { verifyMessages } from 'spike-webhook-kit/pact';

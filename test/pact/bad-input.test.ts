@@ -12,6 +12,7 @@ import {
   verifyEndpoint,
   verifyMessages,
 } from '../../src/pact/index.ts';
+import { toRustRegex } from '../../src/pact/regex-syntax.ts';
 import { badValues, outcomeOf } from '../signing/bad-values.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: bad input on purpose.
@@ -285,8 +286,8 @@ const refused: [string, () => unknown, ErrorCode][] = [
     'INVALID_OPTION',
   ],
   [
-    'startSigningProxy secret "" (no secret)',
-    () => loose(startSigningProxy)({ ...proxy, secret: '' }),
+    'startSigningProxy secret undefined (no secret)',
+    () => loose(startSigningProxy)({ ...proxy, secret: undefined }),
     'SECRET_REQUIRED',
   ],
   [
@@ -310,15 +311,28 @@ describe('pact: bad input is a coded error', () => {
     expect(report.ok).toBe(true);
   }, 30_000);
 
-  // Waiting on src/pact/signing-proxy.ts (owned elsewhere): options undefined/null reach `new Resigner(options)`
-  // and fail as a raw TypeError. The edit is listed in the bad-input report.
-  it.todo('startSigningProxy(undefined) and startSigningProxy(null) are INVALID_OPTION');
-  // Waiting on src/pact/signing-proxy.ts and src/pact/resigner.ts: these start a proxy today (or throw Node's raw
-  // ERR_SOCKET_BAD_PORT RangeError), so they are not run here.
-  it.todo('startSigningProxy secret 42 is INVALID_OPTION (checkSecret), not a proxy signing with "42"');
-  it.todo('startSigningProxy stateChangeUrl that is not an absolute http(s) URL is INVALID_OPTION at start');
-  it.todo('startSigningProxy port NaN, 1e300, -1, 1.5 is INVALID_OPTION, not a raw RangeError');
-  it.todo('startSigningProxy host that is not a non-empty string is INVALID_OPTION');
+  it.each([
+    ['options undefined', undefined],
+    ['options null', null],
+    ['secret 42', { ...proxy, secret: 42 }],
+    ["secret ''", { ...proxy, secret: '' }],
+    ['rotatedSecret []', { ...proxy, rotatedSecret: [] }],
+    ['stateChangeUrl NaN', { ...proxy, stateChangeUrl: Number.NaN }],
+    ["stateChangeUrl 'not a url'", { ...proxy, stateChangeUrl: 'not a url' }],
+    ["stateChangeUrl 'ftp://x'", { ...proxy, stateChangeUrl: 'ftp://127.0.0.1/state' }],
+    ['port NaN', { ...proxy, port: Number.NaN }],
+    ['port 1e300', { ...proxy, port: 1e300 }],
+    ['port -1', { ...proxy, port: -1 }],
+    ['port 1.5', { ...proxy, port: 1.5 }],
+    ['host 42', { ...proxy, host: 42 }],
+    ["host ''", { ...proxy, host: ' ' }],
+  ] as const)(
+    'startSigningProxy %s is INVALID_OPTION before anything listens',
+    async (_name, options) => {
+      expect(await codeOf(() => loose(startSigningProxy)(options))).toBe('INVALID_OPTION');
+    },
+    BOUND_MS,
+  );
 });
 
 describe('pact-json helpers: accepted on purpose, or waiting on their owner', () => {
@@ -335,7 +349,7 @@ describe('pact-json helpers: accepted on purpose, or waiting on their owner', ()
     'reifyTemplate returns any non-template value as it is',
     () => {
       for (const [label, bad] of badValues) {
-        if (label === 'a circular object' || label === 'a __proto__ key') continue; // see the todos below
+        if (label === 'a circular object' || label === 'a __proto__ key') continue; // tested on their own below
         const out = reifyTemplate(bad as never);
         if (typeof bad === 'number' && Number.isNaN(bad)) expect(out, label).toBeNaN();
         else if (typeof bad !== 'object' || bad === null) expect(out, label).toBe(bad);
@@ -345,12 +359,44 @@ describe('pact-json helpers: accepted on purpose, or waiting on their owner', ()
     BOUND_MS,
   );
 
-  // Waiting on src/pact/pact-json-matchers.ts and src/pact/regex-syntax.ts (owned elsewhere); edits in the report.
-  it.todo('reifyTemplate(circular) is INVALID_OPTION, not a RangeError (stack overflow)');
-  it.todo('reifyTemplate keeps an own __proto__ key as data instead of dropping it');
-  it.todo(
-    'pactJsonMatchers.integer/number refuse NaN, Infinity and non-numbers; regex refuses a non-string regex',
+  it(
+    'reifyTemplate refuses a circular template, and keeps an own __proto__ key as data',
+    async () => {
+      expect(await codeOf(() => reifyTemplate(circular))).toBe('INVALID_OPTION');
+      expect(await codeOf(() => reifyTemplate([pactJsonMatchers.type(circular)]))).toBe('INVALID_OPTION');
+      // The same object twice, side by side, is not a cycle.
+      const shared = { a: 1 };
+      expect(reifyTemplate({ x: shared, y: shared })).toEqual({ x: { a: 1 }, y: { a: 1 } });
+      const out = reifyTemplate(proto('{"__proto__": {"polluted": true}, "ok": 1}')) as Record<
+        string,
+        unknown
+      >;
+      expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+      expect(Object.keys(out)).toEqual(['__proto__', 'ok']);
+      expect(JSON.stringify(out)).toBe('{"__proto__":{"polluted":true},"ok":1}');
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    },
+    BOUND_MS,
   );
-  it.todo('pactJsonMatchers.arrayOf refuses a min that is not a whole number >= 0');
-  it.todo('toRustRegex refuses a value that is not a RegExp with INVALID_OPTION, not a TypeError');
+
+  it.each([
+    ['integer(NaN)', () => pactJsonMatchers.integer(Number.NaN)],
+    ['integer(1.5)', () => pactJsonMatchers.integer(1.5)],
+    ["integer('3')", () => loose(pactJsonMatchers.integer)('3')],
+    ['number(Infinity)', () => pactJsonMatchers.number(Number.POSITIVE_INFINITY)],
+    ['number(NaN)', () => pactJsonMatchers.number(Number.NaN)],
+    ["number('3')", () => loose(pactJsonMatchers.number)('3')],
+    ["regex(/x/, 'x')", () => loose(pactJsonMatchers.regex)(/x/, 'x')],
+    ["regex('x', 3)", () => loose(pactJsonMatchers.regex)('x', 3)],
+    ['arrayOf(item, -1)', () => pactJsonMatchers.arrayOf('x', -1)],
+    ['arrayOf(item, 1.5)', () => pactJsonMatchers.arrayOf('x', 1.5)],
+    ['arrayOf(item, NaN)', () => pactJsonMatchers.arrayOf('x', Number.NaN)],
+    ['eachValue([], rules)', () => loose(pactJsonMatchers.eachValue)([], [pactJsonMatchers.type('x')])],
+    ['eachValue({}, [])', () => pactJsonMatchers.eachValue({}, [])],
+    ["eachValue({}, ['x'])", () => loose(pactJsonMatchers.eachValue)({}, ['x'])],
+    ["toRustRegex('x')", () => loose(toRustRegex)('x')],
+    ['toRustRegex(null)', () => loose(toRustRegex)(null)],
+  ] as const)('pactJsonMatchers / toRustRegex: %s is INVALID_OPTION', async (_name, fn) => {
+    expect(await codeOf(fn)).toBe('INVALID_OPTION');
+  });
 });

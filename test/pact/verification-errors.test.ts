@@ -1,6 +1,6 @@
 // Issue 8 ("every verdict true"): what verifyEndpoint / verifyMessages answer when the setup is wrong. Each case
 // is the call a user makes; every one must end in a coded error (or an honest report) within bounded time.
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -266,16 +266,21 @@ describe('pact sources that verify nothing', () => {
 describe('temp folders', () => {
   it('a custom-profile run leaves no temp folder behind', async () => {
     const exact = defineProfile({ id: 'forms-temp-check', extends: 'spike-forms', success: [200] });
-    const count = () => readdirSync(tmpdir()).filter((name) => name.startsWith('spike-pacts-')).length;
-    const before = count();
-    await verifyMessages({ profile: exact });
+    // A private temp dir (os.tmpdir() reads TMPDIR), so other test files' runs cannot change what is counted.
+    const previous = process.env.TMPDIR;
+    const own = mkdtempSync(join(tmpdir(), 'temp-check-'));
+    process.env.TMPDIR = own;
     const receiver = await startReceiver(exact, secret);
     try {
+      await verifyMessages({ profile: exact });
       await verifyEndpoint({ profile: exact, baseUrl: receiver.baseUrl, path: receiver.path, secret });
+      expect(readdirSync(own)).toEqual([]);
     } finally {
+      if (previous === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = previous;
       await receiver.close();
+      rmSync(own, { recursive: true, force: true });
     }
-    expect(count()).toBe(before);
   });
 });
 
