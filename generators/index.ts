@@ -13,6 +13,7 @@ export {
   generateDefaults,
   type KindOf,
   kindsOf,
+  resetDefaultSeeds,
 } from './generate.ts';
 export {
   type Persona,

@@ -36,6 +36,7 @@ export {
   personas,
   providerSlugs,
   providersRecording,
+  resetDefaultSeeds,
 } from '../generators/index.ts';
 // core: errors, time, the seeded random stream, defaults
 export {
