@@ -109,8 +109,8 @@ function checkTimeoutMs(value: unknown, option: string, caller: string): number 
   return value;
 }
 
-/** The endpoint's base URL: an absolute http(s) URL. */
-export function checkBaseUrl(value: unknown, caller: string): URL {
+/** An option that must be an absolute http(s) URL (`expected` says what it is for in the message). */
+export function checkHttpUrl(value: unknown, caller: string, option: string, expected: string): URL {
   let url: URL | undefined;
   try {
     url = typeof value === 'string' ? new URL(value) : undefined;
@@ -118,17 +118,19 @@ export function checkBaseUrl(value: unknown, caller: string): URL {
     url = undefined;
   }
   if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    throw invalid(
-      'INVALID_OPTION',
-      `${caller}'s 'baseUrl'`,
-      "the endpoint's http(s) base URL, e.g. 'http://127.0.0.1:3000'",
-      value,
-      {
-        details: { option: 'baseUrl' },
-      },
-    );
+    throw invalid('INVALID_OPTION', `${caller}'s '${option}'`, expected, value, { details: { option } });
   }
   return url;
+}
+
+/** The endpoint's base URL: an absolute http(s) URL. */
+export function checkBaseUrl(value: unknown, caller: string): URL {
+  return checkHttpUrl(
+    value,
+    caller,
+    'baseUrl',
+    "the endpoint's http(s) base URL, e.g. 'http://127.0.0.1:3000'",
+  );
 }
 
 /** The remaining options both verifications share, checked for their type. */

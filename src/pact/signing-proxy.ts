@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import { invalid } from '../core/index.ts';
 import { checkSecret } from '../signing/index.ts';
+import { checkHttpUrl } from './check-verify-options.ts';
 import { answerAsKit, forwardRequest } from './forward-request.ts';
 import { listen } from './local-server.ts';
 import { isStateCall, Resigner, type ResignOptions } from './resigner.ts';
@@ -115,17 +116,7 @@ function checkProxyOptions(options: SigningProxyOptions): void {
   for (const option of ['target', 'stateChangeUrl'] as const) {
     const value: unknown = options[option];
     if (value === undefined && option === 'stateChangeUrl') continue;
-    let url: URL | undefined;
-    try {
-      url = typeof value === 'string' ? new URL(value) : undefined;
-    } catch {
-      url = undefined;
-    }
-    if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-      throw invalid('INVALID_OPTION', `${caller}'s '${option}'`, 'an absolute http(s) URL', value, {
-        details: { option },
-      });
-    }
+    checkHttpUrl(value, caller, option, 'an absolute http(s) URL');
   }
   const { port, host } = options as { port?: unknown; host?: unknown };
   if (
