@@ -13,6 +13,9 @@ const BLOCK_MS = BLOCK_S * 1000;
 /** The signals measured during a sleep, reported with it by the providers that record them. */
 const SLEEP_SIGNALS: readonly HealthV2DataType[] = ['oxygen_saturation', 'breathing', 'heart'];
 
+/** Metrics measured only during sleep: announced with the sleep session, never by a continuous series. */
+const NIGHT_ONLY: readonly HealthV3Metric[] = ['hrv_rmssd'];
+
 /** The data types recorded continuously (a sync window always holds some). */
 const CONTINUOUS: readonly HealthV2DataType[] = ['heart', 'steps', 'distance', 'calories', 'glucose'];
 
@@ -38,7 +41,7 @@ function metricsOf(types: readonly HealthV2DataType[]): HealthV3Metric[] {
 function syncProfileOf(slug: ProviderSlug): SyncProfile {
   const can = recordedBy(slug);
   return {
-    continuous: metricsOf(CONTINUOUS.filter((type) => can.has(type))),
+    continuous: metricsOf(CONTINUOUS.filter((type) => can.has(type))).filter((m) => !NIGHT_ONLY.includes(m)),
     sleep: can.has('sleep')
       ? metricsOf(['sleep', ...SLEEP_SIGNALS.filter((type) => can.has(type))])
       : undefined,
