@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isSpikeKitError } from '../../src/core/index.ts';
 import { createSpikeWorld, type SpikeWorld } from '../../src/msw/index.ts';
+import type { ProfileId } from '../../src/profiles/index.ts';
 import { type Json, signIn } from './world-support.ts';
 
 const NOW = Date.parse('2026-01-15T10:30:00Z');
@@ -199,7 +200,7 @@ describe('createSpikeWorld and world.webhook refuse bad input', () => {
 
   it('refuses webhook options the world owns, unknown users and dates outside its span', async () => {
     const world = await createSpikeWorld({ seed: 3, users: 2, days: 10 });
-    const bad: [string, Record<string, unknown>][] = [
+    const bad: [ProfileId, Record<string, unknown>][] = [
       ['spike-health-v2', { kind: 'steps', seed: 4 }],
       ['spike-health-v2', { kind: 'steps', persona: 'office-worker' }],
       ['spike-health-v2', { kind: 'steps', user: 2 }],

@@ -1,3 +1,4 @@
+import type { HttpHandler } from 'msw';
 import { importOptional } from '../../delivery/import-optional.ts';
 import type { ProfileRef } from '../../profiles/index.ts';
 import { hmacSha256Hex } from '../../signing/index.ts';
@@ -10,7 +11,9 @@ import { resolveWorldOptions, type SpikeWorldOptions } from './world-options.ts'
 import { type WorldUser, worldUsers } from './world-users.ts';
 import { findWorldUser, type WorldUserRef, worldWebhook } from './world-webhooks.ts';
 
-type Http = { all: (path: string, resolver: (info: { request: Request }) => Promise<Response>) => unknown };
+type Http = {
+  all: (path: string, resolver: (info: { request: Request }) => Promise<Response>) => HttpHandler;
+};
 
 /** A user of the world as a test sees it. */
 export interface SpikeWorldUser {
@@ -44,7 +47,7 @@ export interface SpikeWorld {
   /** The `signature` `POST /auth/hmac` expects for a user: hex HMAC-SHA256 of the id under `hmacKey`. */
   signUser(applicationUserId: string): string;
   /** msw request handlers serving the world's APIs: `setupServer(...world.handlers())`. */
-  handlers(): unknown[];
+  handlers(): HttpHandler[];
   /** The world's API answer for a request, in-process (rejects like `fetch` on a dropped connection). */
   fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>;
   /** Every API call so far, in order. */
