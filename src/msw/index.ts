@@ -1,3 +1,12 @@
+export {
+  createWebhookReceiver,
+  type ReceivedDelivery,
+  type WebhookReceiver,
+  type WebhookReceiverOptions,
+  webhookReceiverDefaults,
+} from './receiver/create-webhook-receiver.ts';
+export type { ReceiverAnswer, ResolvedAnswer } from './receiver/receiver-script.ts';
+export type { ReceiverServer } from './receiver/receiver-server.ts';
 export { type MswTargetOptions, mswTarget, mswTransport } from './transport.ts';
 export { type ApiFault, type ApiFaultKind, apiFaultKinds } from './world/api-faults.ts';
 export type { ApiCall, ApiName, ApiRoute } from './world/api-route.ts';
