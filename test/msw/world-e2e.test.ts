@@ -56,7 +56,9 @@ function makeRoute(store: Store) {
         const key = `${event.application_user_id}/${event.provider_slug}/${metric}`;
         const rows = store.get(key) ?? new Map<number, number>();
         const start = Date.parse(series.start_at);
-        series.offsets.forEach((offset: number, k: number) => rows.set(start + offset, series.values[k]));
+        series.offsets.forEach((offset: number, k: number) => {
+          rows.set(start + offset, series.values[k]);
+        });
         store.set(key, rows);
       }
     }
