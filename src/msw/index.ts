@@ -1,3 +1,4 @@
+export type { WorldFile, WorldForm } from './forms/forms-model.ts';
 export {
   createWebhookReceiver,
   type ReceivedDelivery,

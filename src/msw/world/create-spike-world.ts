@@ -2,6 +2,8 @@ import type { HttpHandler } from 'msw';
 import { importOptional } from '../../delivery/import-optional.ts';
 import type { ProfileRef } from '../../profiles/index.ts';
 import { hmacSha256Hex } from '../../signing/index.ts';
+import { FormsModel, type WorldForm } from '../forms/forms-model.ts';
+import { formsNotFound, formsRoutes } from '../forms/forms-routes.ts';
 import type { ApiFault } from './api-faults.ts';
 import type { UserRecords } from './user-records.ts';
 import { V3Tokens } from './v3-auth.ts';
@@ -9,7 +11,7 @@ import { v3NotFound, v3Routes } from './v3-routes.ts';
 import { type FaultRule, type MockedApi, type RecordedCall, WorldDispatch } from './world-dispatch.ts';
 import { resolveWorldOptions, type SpikeWorldOptions } from './world-options.ts';
 import { type WorldUser, worldUsers } from './world-users.ts';
-import { findWorldUser, type WorldUserRef, worldWebhook } from './world-webhooks.ts';
+import { findWorldUser, formsWebhook, type WorldUserRef, worldWebhook } from './world-webhooks.ts';
 
 type Http = {
   all: (path: string, resolver: (info: { request: Request }) => Promise<Response>) => HttpHandler;
@@ -42,6 +44,12 @@ export interface SpikeWorld {
   readonly hmacKey: string;
   /** Base URL of the mocked Spike API v3. */
   readonly baseUrl: string;
+  /** Base URL of the mocked Spike Forms REST API. */
+  readonly formsBaseUrl: string;
+  /** A Spike Forms API key the mock accepts (the first of `formsApiKeys`). */
+  readonly formsApiKey: string;
+  /** The Spike Forms forms (their submissions are the world's forms webhooks). */
+  readonly forms: readonly WorldForm[];
   /** A webhook about the world (same shapes as `generate`). */
   webhook(profile: ProfileRef, options?: Record<string, unknown>): unknown;
   /** The `signature` `POST /auth/hmac` expects for a user: hex HMAC-SHA256 of the id under `hmacKey`. */
@@ -118,9 +126,36 @@ export async function createSpikeWorld(options: SpikeWorldOptions = {}): Promise
       }
     },
   };
-  const dispatch = new WorldDispatch([v3], resolved.clock);
+  const formsModel = new FormsModel(
+    resolved.seed,
+    resolved.forms,
+    resolved.submissionsPerForm,
+    resolved.refMs,
+  );
+  const formsApi: MockedApi = {
+    name: 'forms',
+    baseUrl: resolved.formsBaseUrl,
+    routes: formsRoutes(formsModel, {
+      baseUrl: resolved.formsBaseUrl,
+      apiKeys: resolved.formsApiKeys,
+      rateLimit: resolved.formsRateLimit,
+      downloadExpiresIn: resolved.downloadExpiresIn,
+      signingKey: resolved.hmacKey,
+      createdMs: resolved.refMs - resolved.days * 86_400_000,
+    }),
+    notFound: formsNotFound,
+    whoIs: (request) =>
+      /^Bearer\s+(sk_(?:live|test)_\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1],
+  };
+  const dispatch = new WorldDispatch([v3, formsApi], resolved.clock);
   for (const rule of resolved.faults) dispatch.addRule(rule);
-  const webhookWorld = { users, refMs: resolved.refMs, days: resolved.days };
+  const webhookWorld = {
+    users,
+    refMs: resolved.refMs,
+    days: resolved.days,
+    formsWebhook: (profile: ProfileRef, options: Record<string, unknown>) =>
+      formsWebhook(formsModel, profile, options),
+  };
   const answer = async (request: Request) => {
     const response = await dispatch.answer(request);
     if (response === undefined)
@@ -134,9 +169,17 @@ export async function createSpikeWorld(options: SpikeWorldOptions = {}): Promise
     applicationId: resolved.applicationId,
     hmacKey: resolved.hmacKey,
     baseUrl: resolved.baseUrl,
+    formsBaseUrl: resolved.formsBaseUrl,
+    formsApiKey: resolved.formsApiKeys[0] as string,
+    get forms() {
+      return formsModel.forms;
+    },
     webhook: (profile, webhookOptions) => worldWebhook(webhookWorld, profile, webhookOptions),
     signUser: (id) => hmacSha256Hex(resolved.hmacKey, id),
-    handlers: () => [http.all(`${resolved.baseUrl}/*`, ({ request }) => answer(request))],
+    handlers: () =>
+      [resolved.baseUrl, resolved.formsBaseUrl].map((base) =>
+        http.all(`${base}/*`, ({ request }) => answer(request)),
+      ),
     async fetch(input, init) {
       const response = await answer(new Request(input, init));
       if (response.type === 'error') throw new TypeError('fetch failed: the connection was dropped');

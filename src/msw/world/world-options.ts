@@ -11,6 +11,7 @@ import {
   toEpochMs,
   toMs,
 } from '../../core/index.ts';
+import { type FormKind, formKinds } from '../../schemas/forms/index.ts';
 import type { FaultRule } from './world-dispatch.ts';
 
 /**
@@ -38,6 +39,18 @@ export interface SpikeWorldOptions {
   readonly clock?: () => number;
   /** Faults to inject from the start (see `world.fail`). */
   readonly faults?: readonly FaultRule[];
+  /** Spike Forms forms: how many (kinds in the order of `formKinds`, repeating) or their kinds. Default: one of each kind. */
+  readonly forms?: number | readonly FormKind[];
+  /** Submissions of each form (default 5). */
+  readonly submissionsPerForm?: number;
+  /** Base URL of the mocked Spike Forms REST API (default `https://api.spike.ac`). */
+  readonly formsBaseUrl?: string;
+  /** Spike Forms API keys the mock accepts (`sk_live_...`, `sk_test_...`; default one `sk_test_` key drawn from the seed). */
+  readonly formsApiKeys?: readonly string[];
+  /** Spike Forms' rate limit per key (default 60 requests a minute, the Free plan's). */
+  readonly formsRateLimit?: { readonly limit: number; readonly window: Duration };
+  /** Lifetime of a signed file download URL, seconds (default 3600). */
+  readonly downloadExpiresIn?: number;
 }
 
 /** {@link SpikeWorldOptions} resolved: every default applied, every value checked. */
@@ -52,6 +65,12 @@ export interface ResolvedWorldOptions {
   readonly tokenTtlMs: number | undefined;
   readonly clock: () => number;
   readonly faults: readonly FaultRule[];
+  readonly forms: readonly FormKind[];
+  readonly submissionsPerForm: number;
+  readonly formsBaseUrl: string;
+  readonly formsApiKeys: readonly string[];
+  readonly formsRateLimit: { readonly limit: number; readonly windowMs: number };
+  readonly downloadExpiresIn: number;
 }
 
 const optionKeys = [
@@ -65,6 +84,12 @@ const optionKeys = [
   'tokenTtl',
   'clock',
   'faults',
+  'forms',
+  'submissionsPerForm',
+  'formsBaseUrl',
+  'formsApiKeys',
+  'formsRateLimit',
+  'downloadExpiresIn',
 ] as const satisfies readonly (keyof SpikeWorldOptions)[];
 
 const MAX_USERS = 100_000;
@@ -82,6 +107,10 @@ export const spikeWorldDefaults = {
   users: 3,
   days: 30,
   baseUrl: 'https://app-api.spikeapi.com/v3',
+  submissionsPerForm: 5,
+  formsBaseUrl: 'https://api.spike.ac',
+  formsRateLimit: { limit: 60, window: '1m' },
+  downloadExpiresIn: 3600,
 } as const;
 
 function bad(option: string, expected: string, got: unknown) {
@@ -128,15 +157,31 @@ export function resolveWorldOptions(options: SpikeWorldOptions = {}): ResolvedWo
   const days = options.days ?? spikeWorldDefaults.days;
   if (!(Number.isInteger(days) && days >= 1 && days <= MAX_DAYS))
     throw bad('days', `a whole number from 1 to ${MAX_DAYS}`, days);
-  const baseUrl = options.baseUrl ?? spikeWorldDefaults.baseUrl;
-  if (typeof baseUrl !== 'string' || !/^https?:\/\/[^/]+/.test(baseUrl) || URL.parse(baseUrl) === null)
-    throw bad('baseUrl', 'an absolute http(s) URL', baseUrl);
+  const baseUrl = checkUrl(options.baseUrl ?? spikeWorldDefaults.baseUrl, 'baseUrl');
+  const formsBaseUrl = checkUrl(options.formsBaseUrl ?? spikeWorldDefaults.formsBaseUrl, 'formsBaseUrl');
+  const forms = formsOf(options.forms);
+  const submissionsPerForm = options.submissionsPerForm ?? spikeWorldDefaults.submissionsPerForm;
+  if (!(Number.isInteger(submissionsPerForm) && submissionsPerForm >= 1 && submissionsPerForm <= 1000))
+    throw bad('submissionsPerForm', 'a whole number from 1 to 1000', submissionsPerForm);
+  const rate = options.formsRateLimit ?? spikeWorldDefaults.formsRateLimit;
+  if (typeof rate !== 'object' || rate === null || !(Number.isInteger(rate.limit) && rate.limit >= 1))
+    throw bad('formsRateLimit', '{ limit: a whole number from 1, window: a duration }', rate);
+  const downloadExpiresIn = options.downloadExpiresIn ?? spikeWorldDefaults.downloadExpiresIn;
+  if (!(Number.isInteger(downloadExpiresIn) && downloadExpiresIn >= 1))
+    throw bad('downloadExpiresIn', 'a whole number of seconds from 1', downloadExpiresIn);
   const drawn = new Rng(seed).fork('world-credentials');
   const applicationId = options.applicationId ?? drawn.int(1000, 99_999);
   if (!(Number.isInteger(applicationId) && applicationId > 0))
     throw bad('applicationId', 'a positive whole number', applicationId);
   const hmacKey = options.hmacKey ?? drawn.hex(32);
   if (typeof hmacKey !== 'string' || hmacKey === '') throw bad('hmacKey', 'a non-empty string', hmacKey);
+  const formsApiKeys = options.formsApiKeys ?? [`sk_test_${drawn.hex(24)}`];
+  if (
+    !Array.isArray(formsApiKeys) ||
+    formsApiKeys.length === 0 ||
+    formsApiKeys.some((k) => typeof k !== 'string' || !/^sk_(live|test)_\S+$/.test(k))
+  )
+    throw bad('formsApiKeys', "a non-empty list of keys starting 'sk_live_' or 'sk_test_'", formsApiKeys);
   const clock = options.clock ?? (() => Date.now());
   if (typeof clock !== 'function') throw bad('clock', 'a function returning epoch ms', clock);
   const faults = options.faults ?? [];
@@ -146,11 +191,35 @@ export function resolveWorldOptions(options: SpikeWorldOptions = {}): ResolvedWo
     refMs: toEpochMs(options.refDate ?? kitDefaults.refDate, "createSpikeWorld's 'refDate'"),
     users,
     days,
-    baseUrl: baseUrl.replace(/\/+$/, ''),
+    baseUrl,
     applicationId,
     hmacKey,
     tokenTtlMs: options.tokenTtl === undefined ? undefined : toMs(options.tokenTtl),
     clock,
     faults,
+    forms,
+    submissionsPerForm,
+    formsBaseUrl,
+    formsApiKeys,
+    formsRateLimit: { limit: rate.limit, windowMs: toMs(rate.window) },
+    downloadExpiresIn,
   };
+}
+
+function checkUrl(url: unknown, option: string): string {
+  if (typeof url !== 'string' || !/^https?:\/\/[^/]+/.test(url) || URL.parse(url) === null)
+    throw bad(option, 'an absolute http(s) URL', url);
+  return url.replace(/\/+$/, '');
+}
+
+function formsOf(option: number | readonly FormKind[] | undefined): readonly FormKind[] {
+  if (option === undefined) return formKinds;
+  if (typeof option === 'number') {
+    if (!(Number.isInteger(option) && option >= 0 && option <= 1000))
+      throw bad('forms', 'a whole number from 0 to 1000, or a list of form kinds', option);
+    return Array.from({ length: option }, (_, i) => formKinds[i % formKinds.length] as FormKind);
+  }
+  if (!Array.isArray(option) || option.some((k) => !(formKinds as readonly string[]).includes(k)))
+    throw bad('forms', `a number, or a list of form kinds (${formKinds.join(', ')})`, option);
+  return option;
 }

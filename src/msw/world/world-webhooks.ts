@@ -1,6 +1,7 @@
 import { generate } from '../../../generators/generate.ts';
 import { type DateInput, invalid, listChoices, SpikeKitError, toEpochMs } from '../../core/index.ts';
 import { getProfile, type PayloadFamilyId, type ProfileRef } from '../../profiles/index.ts';
+import type { FormsModel } from '../forms/forms-model.ts';
 import type { WorldUser } from './world-users.ts';
 
 /** How the world picks a user: its index, or its `application_user_id` (v2 `client_user_id`). */
@@ -141,4 +142,64 @@ export function worldWebhook(
     }
   }
   return familyWebhooks[p.payload](world, profile, options);
+}
+
+/**
+ * A forms webhook of the world: submission `index` (default: the latest) of form `form` (index or id, default 0),
+ * exactly as `generate` draws it for the form's seed, in the profile's shape (`spike-forms` or
+ * `spike-forms-timestamped`); other `generate` options (`overrides`, `awkward` ...) apply.
+ *
+ * @throws {SpikeKitError} `INVALID_OPTION` for an unknown form or index.
+ * @example
+ * ```ts
+ * formsWebhook(model, 'spike-forms', { form: 0, index: 2 }).submissionId;
+ * ```
+ */
+export function formsWebhook(
+  model: FormsModel,
+  profile: ProfileRef,
+  options: Record<string, unknown>,
+): unknown {
+  const { form: ref = 0, index, refDate, count, ...rest } = options;
+  for (const [key, value] of [
+    ['refDate', refDate],
+    ['count', count],
+  ] as const) {
+    if (value !== undefined)
+      throw invalid(
+        'INVALID_OPTION',
+        `world.webhook's '${key}' for forms`,
+        'absent: the world decides when its forms were submitted (pick one with { form, index })',
+        value,
+      );
+  }
+  const form = typeof ref === 'number' || typeof ref === 'string' ? model.form(ref) : undefined;
+  if (form === undefined) {
+    throw invalid(
+      'INVALID_OPTION',
+      "world.webhook's 'form'",
+      `a form index from 0 to ${model.forms.length - 1} or one of the form ids`,
+      ref,
+      { details: { option: 'form' } },
+    );
+  }
+  const total = model.submissions(form.id).length;
+  const n = index ?? total - 1;
+  if (!(Number.isInteger(n) && (n as number) >= 0 && (n as number) < total)) {
+    throw invalid(
+      'INVALID_OPTION',
+      "world.webhook's 'index'",
+      `a submission index from 0 to ${total - 1}`,
+      index,
+      { details: { option: 'index' } },
+    );
+  }
+  const all = generate(profile, {
+    ...rest,
+    kind: form.kind,
+    seed: form.seed,
+    count: total,
+    refDate: model.refMs,
+  } as never) as unknown[];
+  return all[n as number];
 }
