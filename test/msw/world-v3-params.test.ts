@@ -117,6 +117,30 @@ describe('documented parameters', () => {
     expect([...kinds].some((k) => !['sleep', 'weigh-in', 'other'].includes(k))).toBe(true);
   });
 
+  it('accepts the documented parameters the world does not model (exclude_manual, device_types, merge_method) without changing the answer', async () => {
+    const world = await createSpikeWorld({ seed: 8, users: 1, clock: CLOCK });
+    const { get } = await signIn(world, world.users[0]!.applicationUserId);
+    const daily = { from_date: '2026-01-13', to_date: '2026-01-14', types: 'steps' };
+    const plain = await get('/queries/statistics/daily', daily);
+    const extra = await get('/queries/statistics/daily', {
+      ...daily,
+      exclude_manual: 'true',
+      device_types: 'watch',
+    });
+    expect(extra.status).toBe(200);
+    expect(extra.body).toEqual(plain.body);
+    const series = {
+      metric: 'heartrate',
+      from_timestamp: '2026-01-14T00:00:00Z',
+      to_timestamp: '2026-01-14T01:00:00Z',
+    };
+    const merged = await get('/queries/timeseries', {
+      ...series,
+      merge_method: 'select_best_weighted_source',
+    });
+    expect(merged.body).toEqual((await get('/queries/timeseries', series)).body);
+  });
+
   it('userinfo lists the user’s providers', async () => {
     const world = await createSpikeWorld({
       seed: 8,

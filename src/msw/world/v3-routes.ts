@@ -78,7 +78,8 @@ function notFound(kind: string, id: string): ProblemAnswer {
 /**
  * The routes of the mocked Spike API v3: `POST /auth/hmac`, `GET /userinfo`, the statistics, time series, sleep,
  * workout and provider-record queries. Bad parameters answer 400, auth failures 401 and unknown records 404, each
- * as RFC 9457 `application/problem+json`.
+ * as RFC 9457 `application/problem+json`. `exclude_manual`, `device_types` and `merge_method` are accepted and change
+ * nothing (every record comes from a device; device types and merge strategies are not modelled).
  *
  * @example
  * ```ts
