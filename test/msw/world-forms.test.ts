@@ -127,6 +127,37 @@ describe('the Spike Forms REST API of the world', () => {
   });
 });
 
+describe('determinism', () => {
+  it('the same seed gives byte-identical Forms answers and file bytes; another seed other ones', async () => {
+    const answers = async (seed: number) => {
+      const world = await createSpikeWorld({
+        seed,
+        forms: ['job-application', 'feedback'],
+        clock: () => NOW,
+      });
+      const out = [JSON.stringify((await get(world, '/forms')).body)];
+      for (const form of world.forms) {
+        const page = await get(world, `/forms/${form.id}/submissions`);
+        out.push(JSON.stringify(page.body));
+        for (const s of page.body.submissions as Json[]) {
+          for (const f of s.files as Json[]) {
+            const file = await get(world, `/files/${f.id}`);
+            out.push(JSON.stringify(file.body));
+            out.push(
+              Buffer.from(await (await world.fetch(file.body.download_url)).arrayBuffer()).toString('base64'),
+            );
+          }
+        }
+      }
+      return out;
+    };
+    const a = await answers(31);
+    expect(a.length).toBeGreaterThan(5);
+    expect(await answers(31)).toEqual(a);
+    expect((await answers(32))[0]).not.toBe(a[0]);
+  });
+});
+
 describe('uploaded files', () => {
   it('every file: value names a file the API knows, whose download has the stated size and type', async () => {
     const world = await createSpikeWorld({
