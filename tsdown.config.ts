@@ -11,6 +11,7 @@ export default defineConfig({
     generators: 'generators/index.ts',
     delivery: 'src/delivery/index.ts',
     simulator: 'src/simulator/index.ts',
+    receive: 'src/receive/index.ts',
     vitest: 'src/vitest/index.ts',
     msw: 'src/msw/index.ts',
     pact: 'src/pact/index.ts',

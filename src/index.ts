@@ -123,6 +123,18 @@ export {
   type StatusRange,
   type SuccessInput,
 } from './profiles/index.ts';
+// receive
+export {
+  createReceiver,
+  type HandleResult,
+  type HandlerContext,
+  type Received,
+  type ReceivedEvent,
+  type ReceiveOptions,
+  receive,
+  receiveRequest,
+  type SpikeReceiver,
+} from './receive/index.ts';
 // schemas: zod schemas and the payload-family registry
 export {
   checkFormsSubmission,

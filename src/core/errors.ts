@@ -24,6 +24,8 @@ export const errorCodes = [
   'PACT_FAILED',
   'BROKER_FAILED',
   'CONFORMANCE_FAILED',
+  'SIGNATURE_INVALID',
+  'BODY_NOT_RAW',
 ] as const;
 
 /** A stable machine-readable error code; see {@link errorCodes}. */
