@@ -33,13 +33,32 @@ export function dedupKeys(profile: ProfileRef, body: string, rule?: DedupRule): 
   if (typeof body !== 'string') {
     throw invalid('INVALID_OPTION', "dedupKeys' body", 'the raw body as text', body);
   }
-  if (chosen.kind === 'body-hash') return [createHash(chosen.algorithm).update(body).digest('hex')];
+  if (chosen.kind === 'body-hash') return keysOf(chosen, body, undefined);
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch {
     throw new SpikeKitError('INVALID_EVENT', 'Cannot derive a dedup key: the body is not valid JSON.', {});
   }
+  return keysOf(chosen, body, parsed);
+}
+
+/**
+ * {@link dedupKeys} with the profile's own rule, for a body already parsed (a receiver that has the JSON at hand
+ * saves parsing it twice). `parsed` must be `JSON.parse(body)`.
+ *
+ * @throws {SpikeKitError} `INVALID_EVENT` when the body lacks the key's field.
+ * @example
+ * ```ts
+ * dedupKeysOfParsed('spike-forms', body, JSON.parse(body)); // ['sub_ckx2...']
+ * ```
+ */
+export function dedupKeysOfParsed(profile: ProfileRef, body: string, parsed: unknown): string[] {
+  return keysOf(getProfile(profile).dedup, body, parsed);
+}
+
+function keysOf(chosen: DedupRule, body: string, parsed: unknown): string[] {
+  if (chosen.kind === 'body-hash') return [createHash(chosen.algorithm).update(body).digest('hex')];
   if (chosen.kind === 'field') return [String(readPath(parsed, chosen.path))];
   const events = Array.isArray(parsed) ? parsed : [parsed];
   // Events may omit fields (provider_integration_* events carry no window): a missing field counts as null.

@@ -1,5 +1,5 @@
 export { attemptOffsets, maxAttempts, nextAttemptAt } from './attempt-schedule.ts';
-export { dedupKeys } from './dedup-keys.ts';
+export { dedupKeys, dedupKeysOfParsed } from './dedup-keys.ts';
 export { defineProfile } from './define-profile.ts';
 export { compileMessageTemplate, type MessagePart } from './message-template.ts';
 export type { ProfileDefinition, RetryScheduleInput, SuccessInput } from './profile-definition.ts';

@@ -1,6 +1,6 @@
 import { invalid, SpikeKitError } from '../core/index.ts';
 import {
-  dedupKeys,
+  dedupKeysOfParsed,
   type FamilyOf,
   getProfile,
   type PayloadFamilyId,
@@ -137,7 +137,18 @@ export function receive<const P extends ProfileRef>(
       ? { kind: f.kind, event: f.event }
       : { kind: 'unknown', type: f.kind, event: f.event },
   ) as unknown as ReceivedEvent<P>[];
-  return { profile: p.id, body: parsed, events, dedupKey: dedupKeys(p, text)[0] ?? '', secretIndex };
+  let dedupKey: string | undefined;
+  return {
+    profile: p.id,
+    body: parsed,
+    events,
+    // Computed on first read: a v3 key is a SHA-256 of the body, which a handler that dedups otherwise never pays for.
+    get dedupKey() {
+      dedupKey ??= dedupKeysOfParsed(p, text, parsed)[0] ?? '';
+      return dedupKey;
+    },
+    secretIndex,
+  };
 }
 
 function textOf(body: Bytes): string {

@@ -42,7 +42,7 @@ const mutations: Record<string, Mutation> = {
     };
   },
   'drop the headers': (body) => ({ body, headers: {} }),
-  'odd header shapes': (body, headers, rng) => ({
+  'odd header shapes': (body, _headers, rng) => ({
     body,
     headers: rng.pick([
       null,
