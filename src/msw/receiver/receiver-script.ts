@@ -46,10 +46,11 @@ export type ResolvedAnswer =
  * ```
  */
 export function resolveAnswer(answer: unknown, where: string): ResolvedAnswer {
-  const expected = "a status (100-599), 'timeout', 'drop', or { status, body?, headers?, delay? }";
+  const expected = "a status (200-599), 'timeout', 'drop', or { status, body?, headers?, delay? }";
   if (answer === 'timeout' || answer === 'drop') return { kind: answer };
   const status = typeof answer === 'number' ? answer : (answer as { status?: unknown } | null)?.status;
-  if (!(Number.isInteger(status) && (status as number) >= 100 && (status as number) <= 599)) {
+  // A fetch Response can only carry 200-599 (1xx are interim answers, not a webhook's reply).
+  if (!(Number.isInteger(status) && (status as number) >= 200 && (status as number) <= 599)) {
     throw invalid('INVALID_OPTION', `The receiver's ${where}`, expected, answer, {
       details: { option: where },
     });
@@ -75,6 +76,26 @@ export function resolveAnswer(answer: unknown, where: string): ResolvedAnswer {
       `The receiver's ${where}.headers`,
       'an object of string values',
       spec.headers,
+    );
+  try {
+    new Headers(headers as Record<string, string>);
+  } catch (cause) {
+    throw invalid(
+      'INVALID_OPTION',
+      `The receiver's ${where}.headers`,
+      'valid HTTP header names and values',
+      spec.headers,
+      {
+        cause,
+      },
+    );
+  }
+  if (spec.body !== undefined && spec.body !== '' && [204, 205, 304].includes(status as number))
+    throw invalid(
+      'INVALID_OPTION',
+      `The receiver's ${where}.body`,
+      `empty: a ${String(status)} answer has no body`,
+      spec.body,
     );
   return {
     kind: 'respond',
