@@ -84,6 +84,10 @@ function intParam(url: URL, name: string, fallback: number, min: number, max: nu
  * submission lists its uploaded files (`files: [{ id, field, filename, mime_type, size }]`), which is how a handler
  * gets from a webhook's `"file:<name>"` value to `GET /files/{id}`.
  *
+ * The signed download URL is storage, not the API: it needs no key and carries no rate-limit headers. The limit is
+ * counted per presented key before authentication, so requests without a valid key share one bucket (a flood of
+ * them is answered 429 before 401).
+ *
  * @example
  * ```ts
  * formsRoutes(model, config).map((r) => `${r.method} ${r.pattern}`);

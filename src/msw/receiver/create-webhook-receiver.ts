@@ -3,6 +3,7 @@ import { invalid, listChoices, SpikeKitError } from '../../core/index.ts';
 import { importOptional } from '../../delivery/import-optional.ts';
 import { getProfile, type ProfileRef } from '../../profiles/index.ts';
 import { checkSecret, type VerifyOptions, type VerifyResult, verifyDelivery } from '../../signing/index.ts';
+import { freshnessOf } from '../../signing/verify-options.ts';
 import {
   type ReceiveOutcome,
   type ReceiverAnswer,
@@ -67,7 +68,7 @@ export interface ReceivedDelivery {
 /** A mock endpoint for code that sends or relays Spike-format webhooks. */
 export interface WebhookReceiver {
   readonly url: string;
-  /** Every delivery so far, in arrival order. */
+  /** Every delivery so far, in arrival order: a frozen snapshot, which a later delivery or `reset()` leaves as is. */
   readonly deliveries: readonly ReceivedDelivery[];
   /** Whether every delivery so far was verified (false when there were none). */
   readonly allVerified: boolean;
@@ -100,7 +101,7 @@ const optionKeys = ['profile', 'secret', 'verify', 'url', 'script', 'otherwise',
 export async function createWebhookReceiver(options: WebhookReceiverOptions): Promise<WebhookReceiver> {
   const o = checkOptions(options);
   const { http } = await importOptional<{ http: Http }>('msw', 'createWebhookReceiver');
-  const deliveries: ReceivedDelivery[] = [];
+  let deliveries: ReceivedDelivery[] = [];
   const script = (options.script ?? []).map((answer, i) => resolveAnswer(answer, `script[${i}]`));
   const otherwise = resolveAnswer(options.otherwise ?? webhookReceiverDefaults.otherwise, 'otherwise');
   const clock = options.clock ?? (() => Date.now());
@@ -147,7 +148,7 @@ export async function createWebhookReceiver(options: WebhookReceiverOptions): Pr
   return {
     url: o.url,
     get deliveries() {
-      return deliveries;
+      return Object.freeze(deliveries.slice());
     },
     get allVerified() {
       return deliveries.length > 0 && deliveries.every((d) => d.verification?.ok === true);
@@ -162,7 +163,7 @@ export async function createWebhookReceiver(options: WebhookReceiverOptions): Pr
     fetch: viaFetch,
     listen: (path = new URL(o.url).pathname) => listenReceiver(receive, path),
     reset: () => {
-      deliveries.length = 0;
+      deliveries = []; // a list read before stays as it was
     },
   };
 }
@@ -237,15 +238,22 @@ function checkOptions(options: WebhookReceiverOptions) {
       'a function returning epoch ms',
       options.clock,
     );
-  if (
-    options.verify !== undefined &&
-    (typeof options.verify !== 'object' || options.verify === null || 'secret' in options.verify)
-  )
-    throw invalid(
-      'INVALID_OPTION',
-      "createWebhookReceiver's 'verify'",
-      'an object { now?, toleranceSeconds? } (the secret goes in secret)',
-      options.verify,
-    );
+  checkVerify(options.verify);
   return { profile, secret: options.secret, url };
+}
+
+const verifyKeys = ['now', 'toleranceSeconds'] as const;
+
+/** The verification options are checked now, not at the first delivery (where a throw would lose it). */
+function checkVerify(verify: WebhookReceiverOptions['verify']): void {
+  if (verify === undefined) return;
+  const expected = 'an object { now?, toleranceSeconds? } (the secret goes in secret)';
+  if (typeof verify !== 'object' || verify === null || Array.isArray(verify))
+    throw invalid('INVALID_OPTION', "createWebhookReceiver's 'verify'", expected, verify);
+  const unknown = Object.keys(verify).filter((k) => !(verifyKeys as readonly string[]).includes(k));
+  if (unknown.length > 0)
+    throw invalid('INVALID_OPTION', "createWebhookReceiver's 'verify'", expected, verify, {
+      details: { unknown, valid: verifyKeys },
+    });
+  freshnessOf({ ...verify, secret: 'unused' }, 'createWebhookReceiver');
 }

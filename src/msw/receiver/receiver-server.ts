@@ -45,8 +45,9 @@ export async function listenReceiver(
     let outcome: ReceiveOutcome;
     try {
       outcome = await receive(request);
-    } catch {
-      return; // aborted while waiting: the client is gone
+    } catch (error) {
+      if (controller.signal.aborted) return; // aborted while waiting: the client is gone
+      throw error;
     }
     if ('fault' in outcome) {
       if (outcome.fault === 'drop') req.socket.destroy();
@@ -59,8 +60,15 @@ export async function listenReceiver(
     });
     res.writeHead(outcome.response.status, out).end(body);
   };
+  // A client gone mid-body (ECONNRESET) or an answer that cannot be sent: never an unhandled rejection, never a
+  // socket held open by mistake. A 500 says what went wrong when the client can still hear it.
+  const serve = (req: IncomingMessage, res: ServerResponse) =>
+    handle(req, res).catch((error: unknown) => {
+      if (req.socket.destroyed || res.headersSent) return void req.socket.destroy();
+      res.writeHead(500, { 'content-type': 'text/plain' }).end(`The mock receiver failed: ${String(error)}`);
+    });
   const server = createServer((req, res) => {
-    void handle(req, res);
+    void serve(req, res);
   });
   server.on('connection', (socket) => {
     sockets.add(socket);
