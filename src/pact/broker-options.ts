@@ -1,4 +1,5 @@
 import { SpikeKitError } from '../core/index.ts';
+import type { EnvVars } from './ci-vendors.ts';
 
 /**
  * Where a Pact Broker (or PactFlow) is and how to log in: a bearer token, or a username and password. Read from
@@ -24,7 +25,7 @@ export interface BrokerOptions {
  * const broker = brokerFromEnv(); // { url: 'https://acme.pactflow.io', token: '…' }
  * ```
  */
-export function brokerFromEnv(env: NodeJS.ProcessEnv = process.env): BrokerOptions | undefined {
+export function brokerFromEnv(env: EnvVars = process.env): BrokerOptions | undefined {
   const url = env.PACT_BROKER_BASE_URL?.trim();
   if (!url) return undefined;
   return {

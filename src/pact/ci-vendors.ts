@@ -1,6 +1,9 @@
 // What CI services tell a build about itself, as data: one entry per vendor. Read in table order, so a build on one
 // service is never described by another's variables.
 
+/** Environment variables as a plain record (`process.env`, or any object of strings in tests). */
+export type EnvVars = Readonly<Record<string, string | undefined>>;
+
 /** The environment variables a CI vendor sets for the commit, branch and build URL of a run. */
 export interface CiVendor {
   readonly name: string;
@@ -9,7 +12,7 @@ export interface CiVendor {
   /** The variables holding the branch, in order: the first non-empty one wins (GitHub: the PR head branch first). */
   readonly branch: readonly string[];
   /** The URL of the running build, when the vendor's variables give one. */
-  readonly buildUrl?: (env: NodeJS.ProcessEnv) => string | undefined;
+  readonly buildUrl?: (env: EnvVars) => string | undefined;
 }
 
 /**
@@ -48,7 +51,7 @@ export const ciVendors: readonly CiVendor[] = [
 ];
 
 /** The commit of the running CI build: the first vendor's commit variable that is set. */
-export function ciCommit(env: NodeJS.ProcessEnv): string | undefined {
+export function ciCommit(env: EnvVars): string | undefined {
   for (const vendor of ciVendors) {
     const commit = env[vendor.commit];
     if (commit !== undefined) return commit;
@@ -57,7 +60,7 @@ export function ciCommit(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 /** The branch of the running CI build: the first non-empty branch variable. */
-export function ciBranch(env: NodeJS.ProcessEnv): string | undefined {
+export function ciBranch(env: EnvVars): string | undefined {
   for (const vendor of ciVendors) {
     for (const name of vendor.branch) {
       const branch = env[name];
@@ -68,7 +71,7 @@ export function ciBranch(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 /** The URL of the running CI build, when a vendor's variables give one. */
-export function ciBuildUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function ciBuildUrl(env: EnvVars = process.env): string | undefined {
   for (const vendor of ciVendors) {
     const url = vendor.buildUrl?.(env);
     if (url !== undefined) return url;

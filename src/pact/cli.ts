@@ -3,6 +3,7 @@ import { invalid, isSpikeKitError, listChoices, SpikeKitError } from '../core/in
 import { type BodyStyle, bodyStyles } from '../delivery/index.ts';
 import { getProfile, profileIds } from '../profiles/index.ts';
 import { canonicalPactFile, type Framing } from './canonical-pact-files.ts';
+import type { EnvVars } from './ci-vendors.ts';
 import { pactEnv } from './load-pact.ts';
 import { serveReferenceProvider } from './reference-provider.ts';
 import { startSigningProxy } from './signing-proxy.ts';
@@ -44,7 +45,7 @@ interface Running {
  */
 export async function runCli(
   argv: readonly string[],
-  io: { readonly out: (line: string) => void; readonly env: NodeJS.ProcessEnv } = {
+  io: { readonly out: (line: string) => void; readonly env: EnvVars } = {
     out: (line) => process.stdout.write(`${line}\n`),
     env: process.env,
   },

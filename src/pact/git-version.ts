@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { SpikeKitError } from '../core/index.ts';
+import type { EnvVars } from './ci-vendors.ts';
 import { ciBranch, ciCommit } from './ci-vendors.ts';
 
 /** A version and branch for publishing. */
@@ -18,7 +19,7 @@ export interface GitVersion {
  * gitVersion(); // { version: '5556b8149bf8bac76bc30f50a8a2dd4c22c85f30', branch: 'main' }
  * ```
  */
-export function gitVersion(cwd: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): GitVersion {
+export function gitVersion(cwd: string = process.cwd(), env: EnvVars = process.env): GitVersion {
   const git = (...args: string[]): string | undefined => {
     const result = spawnSync('git', args, { cwd, encoding: 'utf8' });
     const out = result.status === 0 ? result.stdout.trim() : '';

@@ -67,7 +67,7 @@ function run(block: Block, index: number): Promise<string> {
   const isTest = /\bfrom 'vitest'/.test(block.code) && /^\s*(it|test|describe)\(/m.test(block.code);
   const file = join(dir, isTest ? 'snippet.test.ts' : 'snippet.ts');
   writeFileSync(file, block.code);
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
   for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key === 'NODE_OPTIONS') delete env[key];
   const args = isTest ? [join(project, 'node_modules/vitest/vitest.mjs'), 'run', '--root', dir] : [file];
   return limited(async () => {

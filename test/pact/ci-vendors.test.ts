@@ -4,7 +4,7 @@ import { gitVersion } from '../../src/pact/git-version.ts';
 
 describe('CI vendors as a table', () => {
   it('reads the commit, branch and build URL of each vendor from its own variables', () => {
-    const runs: [NodeJS.ProcessEnv, string, string, string | undefined][] = [
+    const runs: [Record<string, string>, string, string, string | undefined][] = [
       [
         {
           GITHUB_SHA: 'g1',

@@ -92,7 +92,7 @@ describe('the standalone pact verifier CLI with the kit as signing proxy', () =>
 });
 
 describe('spike-webhook-kit-pact', () => {
-  const run = async (argv: string[], env: NodeJS.ProcessEnv = {}) => {
+  const run = async (argv: string[], env: Record<string, string | undefined> = {}) => {
     const lines: string[] = [];
     const result = await runCli(argv, { out: (line) => lines.push(line), env });
     await result.running?.close();

@@ -8,6 +8,8 @@ import { createInbox, paths, type SpikeInbox, secrets } from './spike-inbox.ts';
 /** How a recipe is reached: a kit target for a path (`{ app, path }`, `{ fetch }`, `{ url }`), and how to stop it. */
 export interface RecipeTarget {
   target(path: string): Parameters<typeof deliver>[0];
+  /** The app's own inbox, when the app keeps it itself (a Next.js route module); default the one `start` got. */
+  readonly inbox?: SpikeInbox;
   close?(): Promise<void>;
 }
 
@@ -37,10 +39,12 @@ function delivery(profile: ProfileId, seed: number, options: Record<string, unkn
 /** Registers the recipe suite for one framework. */
 export function describeRecipe(framework: string, start: (inbox: SpikeInbox) => Promise<RecipeTarget>): void {
   describe(`${framework} recipe`, () => {
-    const inbox = createInbox();
+    const given = createInbox();
     let recipe: RecipeTarget;
+    let inbox: SpikeInbox = given;
     beforeAll(async () => {
-      recipe = await start(inbox);
+      recipe = await start(given);
+      inbox = recipe.inbox ?? given;
     });
     afterAll(async () => {
       await recipe.close?.();
