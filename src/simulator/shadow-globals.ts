@@ -20,9 +20,10 @@ type TimerCallback = (...args: unknown[]) => unknown;
 const SHADOWED = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] as const;
 type Shadowed = (typeof SHADOWED)[number];
 
-/** One simulation shadowing the globals. */
+/** One simulation shadowing the globals: every one of them, or only `Date` (`timers: false`). */
 interface Shadow {
   readonly clock: FakeClock;
+  readonly timers: boolean;
 }
 
 /** Every simulation shadowing the globals right now, the most recent last. */
@@ -38,15 +39,20 @@ function original<K extends Shadowed>(name: K): (typeof globalThis)[K] {
   return saved.find(([key]) => key === name)?.[1]?.value as (typeof globalThis)[K];
 }
 
-/** The clock unowned code sees: the most recent simulation's. */
+/** The clock unowned code's `Date` reads: the most recent simulation's. */
 function currentClock(): FakeClock | undefined {
   return invocationContext.getStore()?.clock ?? active.at(-1)?.clock;
+}
+
+/** The clock unowned code's timers go to: the most recent simulation that shadows timers. */
+function timerClock(): FakeClock | undefined {
+  return invocationContext.getStore()?.clock ?? active.findLast((shadow) => shadow.timers)?.clock;
 }
 
 function schedule(kind: 'setTimeout' | 'setInterval') {
   return (callback: TimerCallback, delay?: number, ...args: unknown[]): unknown => {
     const owner = invocationContext.getStore();
-    const clock = owner?.clock ?? active.at(-1)?.clock;
+    const clock = owner?.clock ?? timerClock();
     if (clock === undefined)
       return (original(kind) as (callback: unknown, delay?: number, ...rest: unknown[]) => unknown)(
         callback,
@@ -79,7 +85,7 @@ function schedule(kind: 'setTimeout' | 'setInterval') {
 
 function clear(kind: 'clearTimeout' | 'clearInterval') {
   return (handle: unknown): void => {
-    const clock = typeof handle === 'object' && handle !== null ? handleClocks.get(handle) : currentClock();
+    const clock = typeof handle === 'object' && handle !== null ? handleClocks.get(handle) : timerClock();
     if (clock === undefined) {
       // Not a fake timer of any simulation: a real one (or the user's fake one) created before.
       (original(kind) as (handle: unknown) => void)(handle);
@@ -111,7 +117,8 @@ function dispatchingDate(): DateConstructor {
 
 /**
  * Points `globalThis.setTimeout`, `clearTimeout`, `setInterval`, `clearInterval` and `Date` at `clock` until the
- * returned function is called. Timers created inside an invocation (see {@link invocationContext}) go to that
+ * returned function is called (with `timers: false`, only `Date`: for handlers behind a real socket, whose timers
+ * must stay real while the time they read is Spike's). Timers created inside an invocation (see {@link invocationContext}) go to that
  * invocation's clock and are attributed to it, so the simulator knows the handler waits on virtual time; code outside
  * any invocation sees the clock of the most recent simulation. Several simulations may shadow at once (they stay
  * independent); what was there before (real timers, or a user's fake ones) is restored exactly when the last of
@@ -120,8 +127,8 @@ function dispatchingDate(): DateConstructor {
  *
  * @internal
  */
-export function shadowGlobals(clock: FakeClock): () => void {
-  const shadow: Shadow = { clock };
+export function shadowGlobals(clock: FakeClock, options: { readonly timers?: boolean } = {}): () => void {
+  const shadow: Shadow = { clock, timers: options.timers ?? true };
   if (active.length === 0) {
     saved = SHADOWED.map((name) => [name, Object.getOwnPropertyDescriptor(globalThis, name)] as const);
     const replacements: Record<Shadowed, unknown> = {

@@ -54,6 +54,7 @@ export class Simulation {
   #starting: Promise<void> | undefined;
   #t0 = 0;
   #shadow = false;
+  #shadowDate = false;
   #driving = false;
   #closed = false;
 
@@ -203,7 +204,11 @@ export class Simulation {
         this.#ownsTransport = true;
       }
       this.#transport = transport;
-      this.#shadow = this.#engine.mode === 'virtual' && transport.inProcess && this.#options.shadowGlobals;
+      const virtual = this.#engine.mode === 'virtual' && this.#options.shadowGlobals;
+      this.#shadow = virtual && transport.inProcess;
+      // A Node app served in this process behind a socket: its timers stay real (the socket's), but the time it
+      // reads is Spike's, so a timestamped delivery signed at the attempt's virtual instant is fresh to it.
+      this.#shadowDate = virtual && !transport.inProcess && transport.kind === 'app';
       if (this.#engine instanceof RealEngine) this.#engine.restart();
       this.#t0 = this.#engine.now();
       const clock = this.#shadow ? (this.#engine as VirtualEngine).clock : undefined;
@@ -227,7 +232,8 @@ export class Simulation {
     const run = this.#run;
     try {
       await this.#start();
-      if (this.#shadow) restore = shadowGlobals((this.#engine as VirtualEngine).clock);
+      if (this.#shadow || this.#shadowDate)
+        restore = shadowGlobals((this.#engine as VirtualEngine).clock, { timers: this.#shadow });
       for (let steps = 0; !until() && steps < maxSteps; steps++) {
         run.throwIfFatal();
         if (this.#engine instanceof VirtualEngine) {
