@@ -1,5 +1,5 @@
-import { invalid, showValue } from '../core/index.ts';
 import type { ProfileRef } from '../profiles/index.ts';
+import { readRequestBody } from '../signing/index.ts';
 import { type Received, type ReceiveOptions, receive } from './receive.ts';
 
 /**
@@ -21,34 +21,6 @@ export async function receiveRequest<const P extends ProfileRef>(
   request: Request,
   options: ReceiveOptions,
 ): Promise<Received<P>> {
-  const candidate = request as unknown as Partial<Request> | null;
-  if (
-    typeof candidate !== 'object' ||
-    candidate === null ||
-    typeof candidate.arrayBuffer !== 'function' ||
-    typeof candidate.headers !== 'object'
-  ) {
-    throw invalid(
-      'INVALID_OPTION',
-      "receiveRequest's request",
-      'a fetch Request',
-      typeof candidate === 'object' && candidate !== null
-        ? `an object with keys ${showValue(Object.keys(candidate))}`
-        : candidate,
-      { hint: 'For { headers, body } (Express, Fastify, node:http), call receive instead.' },
-    );
-  }
-  if (candidate.bodyUsed === true) {
-    throw invalid(
-      'INVALID_OPTION',
-      "receiveRequest's request",
-      'a Request whose body was not read yet',
-      'a read body',
-      {
-        hint: 'Call receiveRequest before request.json() or request.text(), or pass request.clone().',
-      },
-    );
-  }
-  const body = new Uint8Array(await (request as Request).arrayBuffer());
+  const body = await readRequestBody(request, 'receiveRequest', 'receive');
   return receive(profile, { headers: (request as Request).headers, body }, options);
 }

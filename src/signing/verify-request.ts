@@ -1,5 +1,5 @@
-import { invalid, showValue } from '../core/index.ts';
 import type { ProfileRef } from '../profiles/index.ts';
+import { readRequestBody } from './read-request.ts';
 import { verifyDelivery } from './verify.ts';
 import type { VerifyOptions } from './verify-options.ts';
 import type { VerifyResult } from './verify-result.ts';
@@ -40,35 +40,7 @@ export async function verifyRequest(
   request: Request,
   options: VerifyOptions,
 ): Promise<VerifiedRequest> {
-  const candidate = request as unknown as Partial<Request> | null;
-  if (
-    typeof candidate !== 'object' ||
-    candidate === null ||
-    typeof candidate.arrayBuffer !== 'function' ||
-    typeof candidate.headers !== 'object'
-  ) {
-    throw invalid(
-      'INVALID_OPTION',
-      "verifyRequest's request",
-      'a fetch Request',
-      typeof candidate === 'object' && candidate !== null
-        ? `an object with keys ${showValue(Object.keys(candidate))}`
-        : candidate,
-      { hint: 'For a plain { headers, body } (Express, Node http), call verifyDelivery instead.' },
-    );
-  }
-  if (candidate.bodyUsed === true) {
-    throw invalid(
-      'INVALID_OPTION',
-      "verifyRequest's request",
-      'a Request whose body was not read yet',
-      'a read body',
-      {
-        hint: 'Call verifyRequest before request.json() or request.text(), or pass request.clone(); it returns the body it verified.',
-      },
-    );
-  }
-  const rawBody = new Uint8Array(await (request as Request).arrayBuffer());
+  const rawBody = await readRequestBody(request, 'verifyRequest', 'verifyDelivery');
   const result = verifyDelivery(profile, { headers: (request as Request).headers, body: rawBody }, options);
   return { ...result, body: decoder.decode(rawBody), rawBody };
 }

@@ -4,6 +4,7 @@ import { importOptional } from '../../delivery/import-optional.ts';
 import { getProfile, type ProfileRef } from '../../profiles/index.ts';
 import { checkSecret, type VerifyOptions, type VerifyResult, verifyDelivery } from '../../signing/index.ts';
 import { freshnessOf } from '../../signing/verify-options.ts';
+import { neverUnlessAborted, waitUnlessAborted } from '../abortable.ts';
 import {
   type ReceiveOutcome,
   type ReceiverAnswer,
@@ -129,7 +130,7 @@ export async function createWebhookReceiver(options: WebhookReceiverOptions): Pr
       answer,
     });
     if (answer.kind !== 'respond') return { fault: answer.kind };
-    if (answer.delayMs > 0) await wait(answer.delayMs, request.signal);
+    if (answer.delayMs > 0) await waitUnlessAborted(answer.delayMs, request.signal);
     return {
       response: new Response(answer.body === '' ? null : answer.body, {
         status: answer.status,
@@ -142,7 +143,7 @@ export async function createWebhookReceiver(options: WebhookReceiverOptions): Pr
     const outcome = await receive(request);
     if ('response' in outcome) return outcome.response;
     if (outcome.fault === 'drop') throw new TypeError('fetch failed: the receiver dropped the connection');
-    return hang(request.signal);
+    return neverUnlessAborted(request.signal);
   };
 
   return {
@@ -157,7 +158,7 @@ export async function createWebhookReceiver(options: WebhookReceiverOptions): Pr
       http.post(o.url, async ({ request }) => {
         const outcome = await receive(request);
         if ('response' in outcome) return outcome.response;
-        return outcome.fault === 'drop' ? Response.error() : hang(request.signal);
+        return outcome.fault === 'drop' ? Response.error() : neverUnlessAborted(request.signal);
       }),
     ],
     fetch: viaFetch,
@@ -166,25 +167,6 @@ export async function createWebhookReceiver(options: WebhookReceiverOptions): Pr
       deliveries = []; // a list read before stays as it was
     },
   };
-}
-
-/** Never resolves; rejects when the request is aborted (the sender's timeout). */
-function hang(signal: AbortSignal): Promise<Response> {
-  return new Promise((_resolve, reject) => {
-    if (signal.aborted) reject(signal.reason);
-    signal.addEventListener('abort', () => reject(signal.reason));
-  });
-}
-
-function wait(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    });
-  });
 }
 
 function checkOptions(options: WebhookReceiverOptions) {

@@ -1,4 +1,5 @@
 import { type Duration, invalid, listChoices, toMs } from '../../core/index.ts';
+import { neverUnlessAborted, waitUnlessAborted } from '../abortable.ts';
 import { problemResponse } from './problem.ts';
 
 /**
@@ -27,18 +28,6 @@ export type ApiFaultKind = ApiFault['kind'];
 
 /** What a fault does to one call: an answer now, or the real answer after a delay. */
 type FaultEffect = { readonly answer: () => Response | Promise<Response> } | { readonly delayMs: number };
-
-/** Waits `ms` on the current clock (virtual inside `simulate`), or rejects when the request is aborted. */
-function wait(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    });
-  });
-}
 
 /** Every fault kind: its option check and its effect. */
 const faultTable: {
@@ -79,11 +68,7 @@ const faultTable: {
     check: () => {},
     // No timer: the answer never comes; the client's abort (its own timeout) rejects it.
     effect: (_f, signal) => ({
-      answer: () =>
-        new Promise<Response>((_resolve, reject) => {
-          if (signal.aborted) reject(signal.reason);
-          signal.addEventListener('abort', () => reject(signal.reason));
-        }),
+      answer: () => neverUnlessAborted(signal),
     }),
   },
   drop: { check: () => {}, effect: () => ({ answer: () => Response.error() }) },
@@ -140,6 +125,6 @@ export async function applyApiFault(
   const spec = faultTable[fault.kind] as { effect: (f: ApiFault, s: AbortSignal) => FaultEffect };
   const effect = spec.effect(fault, signal);
   if ('answer' in effect) return effect.answer();
-  await wait(effect.delayMs, signal);
+  await waitUnlessAborted(effect.delayMs, signal);
   return real();
 }
