@@ -5,6 +5,7 @@ import {
   formsSubmissionSchema,
   formsTimestampedSubmissionSchema,
   healthV2EventSchemas,
+  healthV3BodySchema,
   healthV3EventSchemas,
 } from '../schemas/index.ts';
 
@@ -24,6 +25,8 @@ interface FamilyEvents {
   readonly kinds: readonly string[];
   /** The events of a parsed body, or a problem when the body is not the family's shape at all. */
   readonly split: (body: unknown) => FoundEvent[] | string;
+  /** The schema of a whole body whose events are all of known kinds: one check instead of one per event. */
+  readonly whole?: z.ZodType;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -66,6 +69,7 @@ export const familyEvents: Readonly<Record<PayloadFamilyId, FamilyEvents>> = {
   'health-v2': single('data_type', healthV2EventSchemas),
   'health-v3': {
     kindField: 'event_type',
+    whole: healthV3BodySchema,
     kinds: Object.keys(healthV3EventSchemas),
     split: (body) => {
       if (!Array.isArray(body)) return 'expected a JSON array of events';

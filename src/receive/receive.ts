@@ -130,7 +130,12 @@ export function receive<const P extends ProfileRef>(
   const family = familyEvents[p.payload];
   const found = family.split(parsed);
   if (typeof found === 'string') throw payloadError(p.id, [`(root): ${found}`]);
-  const problems = found.flatMap((f) => eventProblems(f, family.kindField));
+  // A batch of known kinds is checked in one pass; only a failing or mixed one is checked event by event.
+  const wholeOk =
+    family.whole !== undefined &&
+    found.every((f) => f.schema !== undefined) &&
+    family.whole.safeParse(parsed).success;
+  const problems = wholeOk ? [] : found.flatMap((f) => eventProblems(f, family.kindField));
   if (problems.length > 0) throw payloadError(p.id, problems);
   const events = found.map((f) =>
     family.kinds.includes(f.kind)
