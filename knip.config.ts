@@ -5,6 +5,8 @@
 import type { KnipConfig } from 'knip';
 
 const config: KnipConfig = {
+  // Run by path in a child process (test/receive/jest-commonjs.test.ts): a real default Jest, requiring the CJS build.
+  ignoreDependencies: ['jest'],
   entry: [
     // `npm run contracts|schemas|fingerprint`: run by file name.
     'scripts/*.ts',

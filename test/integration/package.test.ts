@@ -22,13 +22,19 @@ console.log(JSON.stringify(out));`,
     );
     const counts = JSON.parse(stdout) as Record<string, number>;
     for (const specifier of specifiers) expect(counts[specifier], specifier).toBeGreaterThan(0);
+    type Files = { types?: string; default?: string };
     const { default: pkg } = (await import(join(root, 'package.json'), { with: { type: 'json' } })) as {
-      default: { exports: Record<string, { types?: string; default?: string }> };
+      default: { exports: Record<string, string | Files | { import: Files; require: Files }> };
     };
     for (const [subpath, target] of Object.entries(pkg.exports)) {
       if (typeof target === 'string') continue;
-      expect(existsSync(join(root, target.types!)), `${subpath} types`).toBe(true);
-      expect(existsSync(join(root, target.default!)), `${subpath} js`).toBe(true);
+      // A subpath with a CommonJS build (receive) lists both conditions, each with its own files.
+      const conditions =
+        'import' in target ? { import: target.import, require: target.require } : { import: target };
+      for (const [condition, files] of Object.entries(conditions)) {
+        expect(existsSync(join(root, files.types!)), `${subpath} ${condition} types`).toBe(true);
+        expect(existsSync(join(root, files.default!)), `${subpath} ${condition} js`).toBe(true);
+      }
     }
   });
 
