@@ -56,6 +56,7 @@ export class FormsModel {
   #forms: WorldForm[] | undefined;
   readonly #submissions = new Map<string, readonly WorldSubmission[]>();
   #files: Map<string, WorldFile> | undefined;
+  #filesBySubmission: Map<string, WorldFile[]> | undefined;
 
   constructor(seed: number | string, kinds: readonly FormKind[], submissionsPerForm: number, refMs: number) {
     this.#seed = seed;
@@ -148,8 +149,17 @@ export class FormsModel {
     return this.#files;
   }
 
-  /** The files of one submission. */
+  /** The files of one submission (indexed once: a page of submissions reads them all). */
   filesOf(submissionId: string): WorldFile[] {
-    return [...this.files.values()].filter((f) => f.submissionId === submissionId);
+    if (this.#filesBySubmission === undefined) {
+      const index = new Map<string, WorldFile[]>();
+      for (const file of this.files.values()) {
+        const list = index.get(file.submissionId) ?? [];
+        list.push(file);
+        index.set(file.submissionId, list);
+      }
+      this.#filesBySubmission = index;
+    }
+    return [...(this.#filesBySubmission.get(submissionId) ?? [])];
   }
 }

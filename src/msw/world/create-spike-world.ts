@@ -1,4 +1,5 @@
 import type { HttpHandler } from 'msw';
+import { DAY_MS } from '../../../generators/health/time.ts';
 import { importOptional } from '../../delivery/import-optional.ts';
 import type { ProfileRef } from '../../profiles/index.ts';
 import { hmacSha256Hex } from '../../signing/index.ts';
@@ -141,7 +142,7 @@ export async function createSpikeWorld(options: SpikeWorldOptions = {}): Promise
       rateLimit: resolved.formsRateLimit,
       downloadExpiresIn: resolved.downloadExpiresIn,
       signingKey: resolved.hmacKey,
-      createdMs: resolved.refMs - resolved.days * 86_400_000,
+      createdMs: resolved.refMs - resolved.days * DAY_MS,
     }),
     notFound: formsNotFound,
     whoIs: (request) =>

@@ -57,13 +57,9 @@ export function checkRange(
     throw badParameter(
       `query.${names[1]}`,
       `${names[1]} must be ${strict ? 'after' : 'on or after'} ${names[0]}`,
-      url(names, from, to),
+      { [names[0]]: from, [names[1]]: to },
     );
   }
-}
-
-function url(names: readonly [string, string], from: number, to: number) {
-  return { [names[0]]: from, [names[1]]: to };
 }
 
 /** The optional `providers` filter, each a known provider slug (400 otherwise). */

@@ -104,17 +104,21 @@ export function v3Routes(backend: V3Backend): ApiRoute[] {
           return backend.tokens.issue(body, call.nowMs);
         }),
     },
-    authed(backend, '/userinfo', (store, _call, user) => ({
-      application_id: backend.applicationId,
-      application_user_id: user,
-      created_at: store === undefined ? null : utc.seconds(store.user.day(store.firstDayNo).startMs),
-      integrated_providers: (store?.user.providers ?? []).map((slug, k) => ({
-        provider_slug: slug,
-        provider_integration_id: k + 1,
-        is_integration_broken: false,
-        created_at: utc.seconds((store as UserRecords).user.day((store as UserRecords).firstDayNo).startMs),
-      })),
-    })),
+    authed(backend, '/userinfo', (store, _call, user) => {
+      // Connected when the world's span began.
+      const created = store === undefined ? null : utc.seconds(store.user.day(store.firstDayNo).startMs);
+      return {
+        application_id: backend.applicationId,
+        application_user_id: user,
+        created_at: created,
+        integrated_providers: (store?.user.providers ?? []).map((slug, k) => ({
+          provider_slug: slug,
+          provider_integration_id: k + 1,
+          is_integration_broken: false,
+          created_at: created,
+        })),
+      };
+    }),
     authed(backend, '/queries/statistics/daily', (store, { url }) => {
       const [fromDay, toDay] = dates(url);
       return dailyStatistics(store, {

@@ -1,4 +1,5 @@
 import { generate } from '../../../generators/generate.ts';
+import { DAY_MS } from '../../../generators/health/time.ts';
 import { type DateInput, invalid, listChoices, SpikeKitError, toEpochMs } from '../../core/index.ts';
 import { getProfile, type PayloadFamilyId, type ProfileRef } from '../../profiles/index.ts';
 import type { FormsModel } from '../forms/forms-model.ts';
@@ -46,7 +47,7 @@ export function findWorldUser(users: readonly WorldUser[], ref: WorldUserRef): W
 function webhookRefMs(world: WebhookWorld, refDate: DateInput | undefined): number {
   if (refDate === undefined) return world.refMs;
   const ms = toEpochMs(refDate, "world.webhook's 'refDate'");
-  const earliest = world.refMs - (world.days - 1) * 86_400_000;
+  const earliest = world.refMs - (world.days - 1) * DAY_MS;
   if (ms > world.refMs || ms < earliest) {
     throw invalid(
       'INVALID_OPTION',
