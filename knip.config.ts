@@ -5,8 +5,9 @@
 import type { KnipConfig } from 'knip';
 
 const config: KnipConfig = {
-  // Run by path in a child process (test/receive/jest-commonjs.test.ts): a real default Jest, requiring the CJS build.
-  ignoreDependencies: ['jest'],
+  // Run by path in child processes: a real default Jest and ts-jest requiring the CJS build
+  // (test/receive/jest-commonjs.test.ts), and the Bun and Deno binaries (test/runtimes/).
+  ignoreDependencies: ['jest', 'ts-jest', 'bun', 'deno'],
   entry: [
     // `npm run contracts|schemas|fingerprint`: run by file name.
     'scripts/*.ts',
