@@ -13,6 +13,7 @@ export default defineConfig({
     simulator: 'src/simulator/index.ts',
     receive: 'src/receive/index.ts',
     vitest: 'src/vitest/index.ts',
+    jest: 'src/jest/index.ts',
     msw: 'src/msw/index.ts',
     pact: 'src/pact/index.ts',
     'pact-bin': 'src/pact/bin.ts',

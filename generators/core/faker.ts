@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
 import type { Faker, LocaleDefinition, Randomizer } from '@faker-js/faker';
 import type { Rng } from '../../src/core/index.ts';
 import { invalid, listChoices } from '../../src/core/index.ts';
+import { loadLocale } from './faker-locale.ts';
 
 // A deliberate choice: the generators depend on Faker's locale *data* (its `rawDefinitions`: given names, surnames,
 // phone number formats, city names per locale), not on Faker's generator functions (`faker.person.fullName()` ...).
@@ -41,10 +41,6 @@ export type LocaleId = keyof typeof locales;
 /** Every {@link LocaleId}. */
 export const localeIds = Object.keys(locales) as LocaleId[];
 
-// Faker's locale subpaths load one locale each (the package root loads all of them). require(esm) is synchronous
-// on Node >= 22.12, which keeps generate() synchronous while loading a locale only on first use.
-const load = createRequire(import.meta.url);
-
 interface Slot {
   readonly faker: Faker;
   readonly randomizer: Randomizer & { current: Rng | undefined };
@@ -74,7 +70,7 @@ function createSlot(locale: LocaleId): Slot {
       details: { locale, valid: localeIds },
     });
   }
-  const module = load(`@faker-js/faker/locale/${locale}`) as { faker: Faker };
+  const module = loadLocale(locale);
   const FakerClass = module.faker.constructor as new (options: {
     locale: LocaleDefinition;
     randomizer: Randomizer;

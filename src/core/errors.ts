@@ -45,8 +45,12 @@ export type ErrorCode = (typeof errorCodes)[number];
  * }
  * ```
  */
+// One brand for every copy of the kit a process loads (its ESM and CommonJS builds are two copies).
+const brand = Symbol.for('spike-webhook-kit.SpikeKitError');
+
 export class SpikeKitError extends Error {
   override readonly name = 'SpikeKitError';
+  readonly [brand] = true;
   readonly code: ErrorCode;
   readonly details: Readonly<Record<string, unknown>>;
 
@@ -63,7 +67,8 @@ export class SpikeKitError extends Error {
 }
 
 /**
- * True when `error` is a {@link SpikeKitError}, optionally with the given code.
+ * True when `error` is a {@link SpikeKitError}, optionally with the given code: of this copy of the kit or of
+ * another (the ESM and CommonJS builds loaded side by side), unlike `instanceof`.
  *
  * @example
  * ```ts
@@ -71,7 +76,10 @@ export class SpikeKitError extends Error {
  * ```
  */
 export function isSpikeKitError(error: unknown, code?: ErrorCode): error is SpikeKitError {
-  return error instanceof SpikeKitError && (code === undefined || error.code === code);
+  const branded =
+    error instanceof SpikeKitError ||
+    (typeof error === 'object' && error !== null && (error as { [brand]?: unknown })[brand] === true);
+  return branded && (code === undefined || (error as SpikeKitError).code === code);
 }
 
 /**

@@ -29,14 +29,16 @@ interface Shadow {
 /** Every simulation shadowing the globals right now, the most recent last. */
 const active: Shadow[] = [];
 /** What the globals were before the first of {@link active} shadowed them. */
-let saved: (readonly [Shadowed, PropertyDescriptor | undefined])[] = [];
+// Each global's own descriptor (to restore it exactly) and its value (an inherited one has no own descriptor: Jest's
+// environment puts the timers and Date on its global's prototype).
+let saved: (readonly [Shadowed, PropertyDescriptor | undefined, unknown])[] = [];
 /** The clock each fake timer handle belongs to (so `clearTimeout` reaches the right clock). */
 const handleClocks = new WeakMap<object, FakeClock>();
 /** The owner of each owned timer, per clock (ids are per clock). */
 const owners = new WeakMap<FakeClock, Map<number, TimerOwner>>();
 
 function original<K extends Shadowed>(name: K): (typeof globalThis)[K] {
-  return saved.find(([key]) => key === name)?.[1]?.value as (typeof globalThis)[K];
+  return saved.find(([key]) => key === name)?.[2] as (typeof globalThis)[K];
 }
 
 /** The clock unowned code's `Date` reads: the most recent simulation's. */
@@ -100,7 +102,10 @@ function clear(kind: 'clearTimeout' | 'clearInterval') {
 
 /** A `Date` that reads the clock of whoever runs: the handler's simulation, else the most recent one. */
 function dispatchingDate(): DateConstructor {
-  const dateOf = (): DateConstructor => currentClock()?.Date ?? original('Date');
+  // After the last restore the proxy may still be reachable (code that kept a reference; Jest walks every global
+  // object at teardown): it then reads the Date it replaced.
+  const replaced = globalThis.Date;
+  const dateOf = (): DateConstructor => currentClock()?.Date ?? original('Date') ?? replaced;
   // The proxy's own target only needs to be constructible: every trap reads the current clock's Date.
   const stand = function ShadowDate() {} as unknown as DateConstructor;
   const proxy: DateConstructor = new Proxy(stand, {
@@ -130,7 +135,9 @@ function dispatchingDate(): DateConstructor {
 export function shadowGlobals(clock: FakeClock, options: { readonly timers?: boolean } = {}): () => void {
   const shadow: Shadow = { clock, timers: options.timers ?? true };
   if (active.length === 0) {
-    saved = SHADOWED.map((name) => [name, Object.getOwnPropertyDescriptor(globalThis, name)] as const);
+    saved = SHADOWED.map(
+      (name) => [name, Object.getOwnPropertyDescriptor(globalThis, name), globalThis[name]] as const,
+    );
     const replacements: Record<Shadowed, unknown> = {
       setTimeout: schedule('setTimeout'),
       setInterval: schedule('setInterval'),

@@ -16,12 +16,27 @@ describe('the built package, used as a dependency', () => {
     );
     const { stdout } = await runAsUser(
       'exports.mjs',
+      // spike-webhook-kit/jest registers on Jest's global expect: a stand-in records what it registers.
       `const out = {};
+const extended = [];
+globalThis.expect = { extend: (m) => extended.push(...Object.keys(m)) };
 for (const s of ${JSON.stringify(specifiers)}) out[s] = Object.keys(await import(s)).length;
-console.log(JSON.stringify(out));`,
+console.log(JSON.stringify({ out, extended }));`,
     );
-    const counts = JSON.parse(stdout) as Record<string, number>;
+    const { out: counts, extended } = JSON.parse(stdout) as {
+      out: Record<string, number>;
+      extended: string[];
+    };
+    const missing = (
+      await runAsUser(
+        'jest-without-expect.mjs',
+        `try { await import('spike-webhook-kit/jest'); } catch (error) { console.log(error.code); }`,
+      )
+    ).stdout.trim();
     for (const specifier of specifiers) expect(counts[specifier], specifier).toBeGreaterThan(0);
+    // Without Jest's expect it says so with a code; with one it registers the simulator's matchers.
+    expect(missing).toBe('OPTIONAL_DEPENDENCY_MISSING');
+    expect(extended).toContain('toHaveBeenProcessedOnce');
     type Files = { types?: string; default?: string };
     const { default: pkg } = (await import(join(root, 'package.json'), { with: { type: 'json' } })) as {
       default: { exports: Record<string, string | Files | { import: Files; require: Files }> };

@@ -25,6 +25,11 @@ function externalsOf(entry: string): { files: Set<string>; externals: Set<string
       else externals.add(spec);
     }
     for (const m of code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)) externals.add(m[1] as string);
+    for (const m of code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)) {
+      const spec = m[1] as string;
+      if (spec.startsWith('.')) walk(join(dirname(file), spec));
+      else externals.add(spec);
+    }
   };
   walk(join(dist, entry));
   return { files, externals, code: all };
@@ -47,5 +52,14 @@ describe('spike-webhook-kit/receive is production-safe', () => {
   it('the check can fail: the root entry reaches faker (loaded by name at run time)', () => {
     const { code } = externalsOf('index.mjs');
     expect(code.includes('`@faker-js/faker')).toBe(true);
+  });
+
+  it('the CommonJS build too: receive.cjs requires node:crypto and zod only, never the bundled faker', () => {
+    const { files, externals, code } = externalsOf('receive.cjs');
+    expect(files.size).toBeGreaterThan(1);
+    expect([...externals].sort()).toEqual(['node:crypto', 'zod']);
+    expect(code).not.toMatch(/rawDefinitions|faker/i);
+    // ... while the root entry's closure holds Faker's locale data (the check reads what it claims to).
+    expect(externalsOf('index.cjs').code).toMatch(/rawDefinitions/);
   });
 });
