@@ -2,7 +2,10 @@ import { defineConfig } from 'tsdown';
 
 // One entry per `exports` subpath (package.json); each is a capability folder's index. Optional peers (msw, pact,
 // supertest, vitest) are peerDependencies, so tsdown leaves them external: they load only when a subpath needs them.
+// tsdown.cjs.config.ts builds the CommonJS copies of these entries.
+
 export default defineConfig({
+  // A literal object: knip's tsdown plugin reads the entries from here.
   entry: {
     index: 'src/index.ts',
     profiles: 'src/profiles/index.ts',
