@@ -61,7 +61,7 @@ function run(runtime: keyof typeof runtimes): Promise<Record<string, unknown>> {
       {
         cwd: project,
         timeout: 30_000,
-        env: { PATH: process.env.PATH, HOME: project, NO_COLOR: '1', ...env },
+        env: { NODE_ENV: 'test', PATH: process.env.PATH, HOME: project, NO_COLOR: '1', ...env },
       },
       (error, stdout, stderr) => {
         if (error) reject(new Error(`${runtime} failed: ${error.message}\n${stderr}`));
