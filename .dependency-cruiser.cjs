@@ -26,7 +26,7 @@ const below = {
 };
 const integrationBase = ['core', 'profiles', 'schemas', 'signing', 'generators', 'delivery', 'simulator'];
 const integrationsMayUse = {
-  vitest: integrationBase,
+  vitest: [...integrationBase, 'conformance'],
   msw: integrationBase,
   pact: integrationBase,
   receive: ['core', 'profiles', 'schemas', 'signing'],

@@ -19,6 +19,9 @@ const config: KnipConfig = {
     'examples/**/*.ts',
     // Type tests: checked by `npm run typecheck` (tsconfig includes test/), never run by vitest.
     'test/**/*.test-d.ts',
+    // Test files of child Vitest runs (test/vitest/describe-conformance.test.ts), with their own config.
+    'test/**/fixtures/**/*.fixture.ts',
+    'test/**/fixtures/**/vitest.config.ts',
   ],
   project: [
     'src/**/*.ts',

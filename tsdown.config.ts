@@ -15,6 +15,7 @@ export default defineConfig({
     delivery: 'src/delivery/index.ts',
     simulator: 'src/simulator/index.ts',
     receive: 'src/receive/index.ts',
+    conformance: 'src/conformance/index.ts',
     vitest: 'src/vitest/index.ts',
     jest: 'src/jest/index.ts',
     msw: 'src/msw/index.ts',

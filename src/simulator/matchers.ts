@@ -1,21 +1,9 @@
 import { type Duration, formatMs, toMs } from '../core/index.ts';
 import { formatEvent, formatSimulation } from './format-timeline.ts';
+import { type ProcessedProbe, probeCounter } from './processed-probe.ts';
 import type { EventTimeline, SimulationData } from './timeline.ts';
 
-/**
- * How many times the receiver's side effect happened for a dedup key (`event_id`, `submissionId`, body hash ...):
- * a function, a `Map`, a plain object, or anything with `count(key)`.
- *
- * @example
- * ```ts
- * const probe: ProcessedProbe = (key) => db.orders.filter((o) => o.submissionId === key).length;
- * ```
- */
-export type ProcessedProbe =
-  | ((key: string) => number)
-  | ReadonlyMap<string, number>
-  | Readonly<Record<string, number>>
-  | { count(key: string): number };
+export type { ProcessedProbe } from './processed-probe.ts';
 
 /**
  * Options of `toHaveBeenDeliveredAfter` and `toHaveBeenDeliveredAt`.
@@ -248,8 +236,9 @@ export function toHaveBeenProcessedOnce(
 ): MatcherResult {
   const subject = toSubject(received);
   if (typeof subject === 'string') return { pass: false, message: () => subject };
-  const count = probeCounter(probe);
-  if (typeof count === 'string') return { pass: false, message: () => count };
+  const counter = probeCounter(probe, 'toHaveBeenProcessedOnce');
+  if (typeof counter === 'string') return { pass: false, message: () => counter };
+  const count = (key: string) => Number(counter(key) ?? 0);
   const acknowledged = new Map<string, boolean>();
   const problems: string[] = [];
   for (const event of subject.events) {
@@ -271,17 +260,6 @@ export function toHaveBeenProcessedOnce(
         this?.isNot ? '  every key was processed once' : problems.map((p) => `  ${p}`).join('\n')
       }\n\n${subject.table()}`,
   };
-}
-
-function probeCounter(probe: ProcessedProbe): ((key: string) => number) | string {
-  if (typeof probe === 'function') return (key) => Number(probe(key) ?? 0);
-  if (probe instanceof Map) return (key) => Number(probe.get(key) ?? 0);
-  if (probe !== null && typeof probe === 'object') {
-    const counter = (probe as { count?: unknown }).count;
-    if (typeof counter === 'function') return (key) => Number(counter.call(probe, key) ?? 0);
-    return (key) => Number((probe as Record<string, number>)[key] ?? 0);
-  }
-  return 'toHaveBeenProcessedOnce needs a probe: (key) => count, a Map, a { [key]: count } object or { count(key) }';
 }
 
 /**

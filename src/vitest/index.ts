@@ -15,3 +15,4 @@ export {
   type SimulatorMatchers,
   simulatorMatchers,
 } from '../simulator/matchers.ts';
+export { type DescribeConformanceOptions, describeConformance } from './describe-conformance.ts';
