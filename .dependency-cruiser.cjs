@@ -13,6 +13,7 @@ const floors = [
   { name: 'pact', path: '^src/pact/' },
   { name: 'receive', path: '^src/receive/' },
   { name: 'conformance', path: '^src/conformance/' },
+  { name: 'report', path: '^src/report/' },
   { name: 'cli', path: '^src/cli/' },
 ];
 const below = {
@@ -31,7 +32,8 @@ const integrationsMayUse = {
   pact: integrationBase,
   receive: ['core', 'profiles', 'schemas', 'signing'],
   conformance: integrationBase,
-  cli: [...integrationBase, 'pact', 'conformance', 'receive'],
+  report: [...integrationBase, 'conformance'],
+  cli: [...integrationBase, 'pact', 'conformance', 'receive', 'report'],
 };
 const allowed = { ...below, ...integrationsMayUse };
 const pathOf = Object.fromEntries(floors.map((floor) => [floor.name, floor.path]));
