@@ -7,8 +7,8 @@ import type { KnipConfig } from 'knip';
 const config: KnipConfig = {
   // Run by path in child processes: a real default Jest and ts-jest requiring the CJS build
   // (test/receive/jest-commonjs.test.ts), the Bun and Deno binaries (test/runtimes/), and Artillery's
-  // (test/cli/export.test.ts).
-  ignoreDependencies: ['jest', 'ts-jest', 'bun', 'deno', 'artillery'],
+  // (test/cli/export.test.ts). chart.js is read from disk (src/report/chart-library.ts inlines its UMD build).
+  ignoreDependencies: ['jest', 'ts-jest', 'bun', 'deno', 'artillery', 'chart.js'],
   entry: [
     // `npm run contracts|schemas|fingerprint`: run by file name.
     'scripts/*.ts',
@@ -20,8 +20,6 @@ const config: KnipConfig = {
     'examples/**/*.ts',
     // Type tests: checked by `npm run typecheck` (tsconfig includes test/), never run by vitest.
     'test/**/*.test-d.ts',
-    // `exportTraffic`, which the CLI's `export` command runs (issue 11: the CLI is being built); its test uses it now.
-    'src/cli/export/index.ts',
     // Test files of child Vitest runs (test/vitest/describe-conformance.test.ts), with their own config.
     'test/**/fixtures/**/*.fixture.ts',
     'test/**/fixtures/**/vitest.config.ts',

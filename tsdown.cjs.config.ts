@@ -8,7 +8,7 @@ import esm from './tsdown.config.ts';
 // faker-locale.ts); `spike-webhook-kit/receive` stays free of it. Built after tsdown.config.ts, into the same dist/
 // (no clean).
 // Entries whose peers decide their module system (vitest, msw, pact), and the Pact helpers' own processes.
-const esmOnly = new Set(['vitest', 'msw', 'pact', 'pact-bin', 'pact-verifier-worker']);
+const esmOnly = new Set(['vitest', 'msw', 'pact', 'pact-bin', 'pact-verifier-worker', 'cli']);
 const bundledLocales = fileURLToPath(new URL('./generators/core/faker-locale.bundled.ts', import.meta.url));
 
 export default defineConfig({

@@ -16,11 +16,13 @@ export default defineConfig({
     simulator: 'src/simulator/index.ts',
     receive: 'src/receive/index.ts',
     conformance: 'src/conformance/index.ts',
+    report: 'src/report/index.ts',
     vitest: 'src/vitest/index.ts',
     jest: 'src/jest/index.ts',
     msw: 'src/msw/index.ts',
     pact: 'src/pact/index.ts',
     'pact-bin': 'src/pact/bin.ts',
+    cli: 'src/cli/bin.ts',
     // Not an export: the child process verifyEndpoint / verifyMessages fork for Pact's verifier, so its Rust core's
     // transcript is captured (src/pact/verifier-process.ts finds it beside itself as pact-verifier-worker.mjs).
     'pact-verifier-worker': 'src/pact/verifier-worker.ts',

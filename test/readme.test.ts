@@ -23,7 +23,7 @@ describe('README', () => {
     const [first, second] = readme.slice(readme.indexOf('```sh\n') + 6).split('\n');
     expect(first).toMatch(/^npm ci && npm run demo\b/);
     expect(second).toMatch(/^npm test\b/);
-    expect(pkg.scripts.demo).toContain('examples/demo.ts');
+    expect(pkg.scripts.demo).toContain('dist/cli.mjs demo');
     expect(pkg.scripts.test).toContain('vitest run');
     expect(readFileSync(new URL('../.ci/run', import.meta.url), 'utf8')).toMatch(/\nnpm test\n/);
   });

@@ -16,18 +16,6 @@ const run = async (file: string) => {
 };
 
 describe('examples/', () => {
-  it('demo: every dialect signed, verified and simulated; every check passes', async () => {
-    const out = await run('examples/demo.ts');
-    for (const id of ['spike-health-v2', 'spike-health-v3', 'spike-forms', 'spike-forms-timestamped']) {
-      expect(out).toContain(`== ${id} `);
-    }
-    expect(out).toMatch(/6 attempts at 0s, 3m, 6m, 9m, 12m, 15m/);
-    expect(out).toMatch(/4 attempts at 0s, 1m, 6m, 36m/);
-    expect(out).toMatch(/then discarded/);
-    expect(out).not.toMatch(/FAIL/);
-    expect(out).toMatch(/Demo finished: every check passed\./);
-  });
-
   it('simulator/idempotency: the lost acknowledgement makes the naive handler process twice', async () => {
     expect(await run('examples/simulator/idempotency.ts')).toMatch(/orders: 2 for 1 submission/);
   });

@@ -20,7 +20,7 @@ export interface ArtilleryInput {
 }
 
 /** The counters the processor adds to Artillery's report, by the profile's success rule. */
-export const artilleryCounters = { delivered: 'spike.delivered', failed: 'spike.failed' } as const;
+const artilleryCounters = { delivered: 'spike.delivered', failed: 'spike.failed' } as const;
 
 /**
  * The Artillery 2 test script: a constant arrival rate of POSTs to the endpoint, each filled in by the processor's

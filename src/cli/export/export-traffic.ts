@@ -27,7 +27,7 @@ export interface ExportResult {
 }
 
 /** One delivery of the data file: the exact headers and body Spike sends. */
-export interface ExportedDelivery {
+interface ExportedDelivery {
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string;
 }
