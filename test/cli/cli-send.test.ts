@@ -14,6 +14,11 @@ import { baseEnv, runCli } from './run-cli.ts';
 const SECRET = 'send-test-secret-7781';
 const env = baseEnv({ SPIKE_SECRET: SECRET });
 
+/** `spike-webhook-kit send URL --profile PROFILE --secret-env SPIKE_SECRET ...extra`. */
+function send(url: string, profile: ProfileId, ...extra: string[]) {
+  return runCli(['send', url, '--profile', profile, '--secret-env', 'SPIKE_SECRET', ...extra], { env });
+}
+
 interface Receiver {
   readonly url: string;
   readonly seen: { valid: number; invalid: number };
@@ -97,21 +102,7 @@ afterAll(async () => {
 describe('send', () => {
   it('delivers signed events to an endpoint that answers 200: exit 0, the timeline table', async () => {
     const before = ok.seen.valid;
-    const run = await runCli(
-      [
-        'send',
-        ok.url,
-        '--profile',
-        'spike-health-v2',
-        '--kind',
-        'heart',
-        '--count',
-        '2',
-        '--secret-env',
-        'SPIKE_SECRET',
-      ],
-      { env },
-    );
+    const run = await send(ok.url, 'spike-health-v2', '--kind', 'heart', '--count', '2');
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`spike-health-v2 -> ${ok.url} | real time`);
@@ -122,10 +113,7 @@ describe('send', () => {
   });
 
   it('prints the simulation as JSON with --json', async () => {
-    const run = await runCli(
-      ['send', ok.url, '--profile', 'spike-health-v2', '--secret-env', 'SPIKE_SECRET', '--json'],
-      { env },
-    );
+    const run = await send(ok.url, 'spike-health-v2', '--json');
     expect(run.code).toBe(0);
     const result = simulationSchema.parse(JSON.parse(run.stdout));
     expect(result.summary).toMatchObject({ events: 1, delivered: 1, attempts: 1 });
@@ -134,22 +122,7 @@ describe('send', () => {
 
   it("follows the profile's retry schedule against an endpoint that refuses with 500: exit 1", async () => {
     const before = refusing.seen.valid;
-    const run = await runCli(
-      [
-        'send',
-        refusing.url,
-        '--profile',
-        'spike-forms',
-        '--secret-env',
-        'SPIKE_SECRET',
-        '--compress',
-        '20000',
-        '--timeout',
-        '1d',
-        '--json',
-      ],
-      { env },
-    );
+    const run = await send(refusing.url, 'spike-forms', '--compress', '20000', '--timeout', '1d', '--json');
     expect(run.code).toBe(1);
     const result = simulationSchema.parse(JSON.parse(run.stdout));
     const [event] = result.events;
@@ -166,16 +139,22 @@ describe('send', () => {
     const dir = mkdtempSync(join(tmpdir(), 'spike-cli-send-'));
     try {
       const report = join(dir, 'send.html');
-      const args = ['send', refusing.url, '--profile', 'spike-forms', '--secret-env', 'SPIKE_SECRET'];
-      const run = await runCli([...args, '--compress', '20000', '--timeout', '1d', '--report', report], {
-        env,
-      });
+      const run = await send(
+        refusing.url,
+        'spike-forms',
+        '--compress',
+        '20000',
+        '--timeout',
+        '1d',
+        '--report',
+        report,
+      );
       expect(run.code).toBe(1);
       expect(run.stderr).toBe(`report: ${report}\n`);
       const html = readFileSync(report, 'utf8');
       expect(html).toMatch(/^<!doctype html>/i);
       expect(html).toContain(`spike-webhook-kit send ${refusing.url}`);
-      const load = await runCli([...args, '--rate', '10', '--report', report], { env });
+      const load = await send(refusing.url, 'spike-forms', '--rate', '10', '--report', report);
       expect(load.code).toBe(1);
       expect(load.stderr).toMatch(/^spike-webhook-kit: INVALID_OPTION: --report draws the retry timeline/);
     } finally {
@@ -185,20 +164,7 @@ describe('send', () => {
 
   it('sends one attempt per event with --no-retry', async () => {
     const before = refusing.seen.valid;
-    const run = await runCli(
-      [
-        'send',
-        refusing.url,
-        '--profile',
-        'spike-forms',
-        '--count',
-        '2',
-        '--secret-env',
-        'SPIKE_SECRET',
-        '--no-retry',
-      ],
-      { env },
-    );
+    const run = await send(refusing.url, 'spike-forms', '--count', '2', '--no-retry');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('2 events: 0 delivered, 2 exhausted; 2 attempts');
     expect(refusing.seen.valid - before).toBe(2);
@@ -206,23 +172,16 @@ describe('send', () => {
 
   it('runs load with --rate and --concurrency: every request signed, the report as JSON', async () => {
     const before = ok.seen.valid;
-    const run = await runCli(
-      [
-        'send',
-        ok.url,
-        '--profile',
-        'spike-health-v2',
-        '--count',
-        '60',
-        '--rate',
-        '2000',
-        '--concurrency',
-        '4',
-        '--secret-env',
-        'SPIKE_SECRET',
-        '--json',
-      ],
-      { env },
+    const run = await send(
+      ok.url,
+      'spike-health-v2',
+      '--count',
+      '60',
+      '--rate',
+      '2000',
+      '--concurrency',
+      '4',
+      '--json',
     );
     expect(run.code).toBe(0);
     const report = loadSchema.parse(JSON.parse(run.stdout));
@@ -239,21 +198,7 @@ describe('send', () => {
   });
 
   it('reports load against a refusing endpoint and exits 1', async () => {
-    const run = await runCli(
-      [
-        'send',
-        refusing.url,
-        '--profile',
-        'spike-forms',
-        '--count',
-        '10',
-        '--concurrency',
-        '2',
-        '--secret-env',
-        'SPIKE_SECRET',
-      ],
-      { env },
-    );
+    const run = await send(refusing.url, 'spike-forms', '--count', '10', '--concurrency', '2');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('statuses: 500 x10');
     expect(run.stdout).toContain('10 of 10 not delivered');

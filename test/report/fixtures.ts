@@ -1,8 +1,10 @@
 // What the report tests render: real scorecards (a correct receiver and one that verifies nothing), a hand-written
 // scorecard whose strings try to break out of the HTML and the XML, and simulations with faults so that attempts of
 // several classifications appear.
+import { expect } from 'vitest';
 import type { Scorecard } from '../../src/conformance/index.ts';
 import { runConformance } from '../../src/conformance/index.ts';
+import { isSpikeKitError } from '../../src/core/index.ts';
 import { generate } from '../../src/index.ts';
 import { createReceiver, toFetchHandler } from '../../src/receive/index.ts';
 import { type SimulationResult, simulate } from '../../src/simulator/index.ts';
@@ -141,4 +143,16 @@ export function attemptCounts(simulation: SimulationResult): Record<string, numb
     for (const attempt of event.attempts)
       counts[attempt.classification] = (counts[attempt.classification] ?? 0) + 1;
   return counts;
+}
+
+/** Expects `run` to throw an `INVALID_OPTION` SpikeKitError whose message matches `message`. */
+export function expectInvalid(run: () => unknown, message: RegExp) {
+  try {
+    run();
+  } catch (error) {
+    expect(isSpikeKitError(error, 'INVALID_OPTION'), String(error)).toBe(true);
+    expect((error as Error).message).toMatch(message);
+    return;
+  }
+  expect.unreachable('no error');
 }

@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isSpikeKitError } from '../../src/core/index.ts';
 import { renderReport, writeReport } from '../../src/report/index.ts';
 import { reportScript } from '../../src/report/report-script.ts';
 import type { SimulationResult } from '../../src/simulator/index.ts';
@@ -12,6 +11,7 @@ import {
   EVIL_HEADER,
   EVIL_REASON,
   evilScorecard,
+  expectInvalid,
   faultySimulations,
 } from './fixtures.ts';
 
@@ -20,17 +20,6 @@ function pageData(html: string) {
   const found = /<script type="application\/json" id="spike-report-data">([^<]*)<\/script>/.exec(html);
   expect(found, 'the data script').not.toBeNull();
   return JSON.parse(found?.[1] ?? '');
-}
-
-function expectInvalid(run: () => unknown, message: RegExp) {
-  try {
-    run();
-  } catch (error) {
-    expect(isSpikeKitError(error, 'INVALID_OPTION'), String(error)).toBe(true);
-    expect((error as Error).message).toMatch(message);
-    return;
-  }
-  expect.unreachable('no error');
 }
 
 let simulations: SimulationResult[];

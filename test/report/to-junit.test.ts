@@ -1,8 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Scorecard } from '../../src/conformance/index.ts';
-import { isSpikeKitError } from '../../src/core/index.ts';
 import { junitDefaults, toJUnit } from '../../src/report/index.ts';
-import { EVIL_BODY, EVIL_HEADER, EVIL_REASON, evilScorecard, realScorecards } from './fixtures.ts';
+import {
+  EVIL_BODY,
+  EVIL_HEADER,
+  EVIL_REASON,
+  evilScorecard,
+  expectInvalid,
+  realScorecards,
+} from './fixtures.ts';
 import { parseXml, type XmlElement } from './xml-check.ts';
 
 const children = (element: XmlElement, name: string) =>
@@ -102,23 +108,19 @@ describe('toJUnit', () => {
   });
 
   it('refuses what is not a list of scorecards, naming the bad value', () => {
-    const wrong = (run: () => unknown, message: RegExp) => {
-      try {
-        run();
-      } catch (error) {
-        expect(isSpikeKitError(error, 'INVALID_OPTION'), String(error)).toBe(true);
-        expect((error as Error).message).toMatch(message);
-        return;
-      }
-      expect.unreachable('no error');
-    };
-    wrong(() => toJUnit(evilScorecard as never), /toJUnit\(scorecards\) must be an array.*runConformance/);
+    expectInvalid(
+      () => toJUnit(evilScorecard as never),
+      /toJUnit\(scorecards\) must be an array.*runConformance/,
+    );
     const badStatus = { ...evilScorecard, scenarios: [{ ...evilScorecard.scenarios[0], status: 'ok' }] };
-    wrong(
+    expectInvalid(
       () => toJUnit([badStatus as never]),
       /scenarios\[0\]\.status must be 'passed', 'failed' or 'skipped'/,
     );
-    wrong(() => toJUnit([evilScorecard], { nme: 'x' } as never), /only 'name' or 'timestamp', got "nme"/);
-    wrong(() => toJUnit([evilScorecard], { timestamp: 5 } as never), /timestamp must be a string/);
+    expectInvalid(
+      () => toJUnit([evilScorecard], { nme: 'x' } as never),
+      /only 'name' or 'timestamp', got "nme"/,
+    );
+    expectInvalid(() => toJUnit([evilScorecard], { timestamp: 5 } as never), /timestamp must be a string/);
   });
 });

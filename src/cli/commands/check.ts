@@ -3,8 +3,8 @@
 import { InvalidArgumentError } from 'commander';
 import { scenarioIds } from '../../conformance/index.ts';
 import { listChoices } from '../../core/index.ts';
-import { profileIds } from '../../profiles/index.ts';
 import type { CliCommand } from '../cli-command.ts';
+import { endpointOptions } from '../endpoint-options.ts';
 import { collectList, wholeNumber } from '../option-parsers.ts';
 import { runCheck } from '../run-check.ts';
 import { readSecret, secretOptions } from '../secret.ts';
@@ -40,12 +40,7 @@ export const checkCommand: CliCommand = {
     'spike-webhook-kit check http://127.0.0.1:3000/webhooks/spike --profile spike-health-v2 --secret-env SPIKE_SECRET --skip stale-timestamp --json',
   ],
   configure: (command) =>
-    secretOptions(
-      command
-        .argument('<url>', 'the endpoint (http or https)')
-        .requiredOption('--profile <id>', `the dialect: ${profileIds.join(', ')}`),
-      'the secret the endpoint is configured with',
-    )
+    secretOptions(endpointOptions(command), 'the secret the endpoint is configured with')
       .option('--only <ids>', 'run only these scenarios (comma-separated or repeated)', scenarioList)
       .option('--skip <ids>', 'skip these scenarios (comma-separated or repeated)', scenarioList)
       .option(

@@ -1,7 +1,8 @@
 // `spike-webhook-kit export --format artillery|k6`: pre-signed Spike traffic for a load engine to replay.
 import { Option } from 'commander';
-import { getProfile, profileIds } from '../../profiles/index.ts';
+import { getProfile } from '../../profiles/index.ts';
 import type { CliCommand } from '../cli-command.ts';
+import { profileHelp } from '../endpoint-options.ts';
 import {
   type ExportFormat,
   type ExportTrafficOptions,
@@ -35,7 +36,7 @@ export const exportCommand: CliCommand = {
         .addOption(
           new Option('--format <engine>', 'the load engine').choices(exportFormats).makeOptionMandatory(),
         )
-        .requiredOption('--profile <id>', `the dialect: ${profileIds.join(', ')}`)
+        .requiredOption('--profile <id>', profileHelp)
         .requiredOption('--url <url>', 'the endpoint the load goes to (http or https)')
         .requiredOption('--out <dir>', 'the folder to write to (created if missing)'),
     )

@@ -13,6 +13,7 @@ import {
 import { listChoices, SpikeKitError } from '../../core/index.ts';
 import { getProfile, type ProfileRef, profileIds } from '../../profiles/index.ts';
 import type { CliCommand } from '../cli-command.ts';
+import { profileHelp } from '../endpoint-options.ts';
 import { collectList, parseSeed, wholeNumber } from '../option-parsers.ts';
 
 /** The family options a flag sets, by flag name. */
@@ -41,7 +42,7 @@ export const generateCommand: CliCommand = {
   ],
   configure: (command) =>
     command
-      .argument('<profile>', `the dialect: ${profileIds.join(', ')}`)
+      .argument('<profile>', profileHelp)
       .argument(
         '[kind]',
         "the event kind (a v2 data_type, a v3 event_type, a form kind); default the profile's first",

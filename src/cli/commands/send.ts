@@ -2,10 +2,11 @@
 // time, optionally compressed), or as load with --rate/--concurrency.
 import { generate, generateDefaults } from '../../../generators/index.ts';
 import { formatMs, SpikeKitError, toMs } from '../../core/index.ts';
-import { defineProfile, getProfile, type Profile, profileIds } from '../../profiles/index.ts';
+import { defineProfile, getProfile, type Profile } from '../../profiles/index.ts';
 import { writeReport } from '../../report/index.ts';
 import { createSimulation, type SimulateOptions } from '../../simulator/index.ts';
 import type { CliCommand, CliContext } from '../cli-command.ts';
+import { endpointOptions } from '../endpoint-options.ts';
 import { parseSeed, positiveNumber, wholeNumber } from '../option-parsers.ts';
 import { progressLine } from '../progress-line.ts';
 import { readSecret, secretOptions } from '../secret.ts';
@@ -39,9 +40,7 @@ export const sendCommand: CliCommand = {
   ],
   configure: (command) =>
     secretOptions(
-      command
-        .argument('<url>', 'the endpoint (http or https)')
-        .requiredOption('--profile <id>', `the dialect: ${profileIds.join(', ')}`)
+      endpointOptions(command)
         .option('--kind <kind>', "the event kind; default the profile's first")
         .option(
           '--count <n>',

@@ -1,8 +1,9 @@
 // `spike-webhook-kit sign <profile> [file]`: the headers Spike sends with a body, signed over its exact bytes.
 import { SpikeKitError } from '../../core/index.ts';
-import { getProfile, profileIds } from '../../profiles/index.ts';
+import { getProfile } from '../../profiles/index.ts';
 import { sign } from '../../signing/index.ts';
 import type { CliCommand } from '../cli-command.ts';
+import { profileHelp } from '../endpoint-options.ts';
 import { readInput } from '../read-input.ts';
 import { readSecret, secretOptions } from '../secret.ts';
 import { unixNow, unixSeconds } from '../unix-seconds.ts';
@@ -26,11 +27,7 @@ export const signCommand: CliCommand = {
     'spike-webhook-kit sign spike-forms-timestamped body.json --secret-env SPIKE_SECRET --timestamp 1768473000 --json',
   ],
   configure: (command) =>
-    secretOptions(
-      command
-        .argument('<profile>', `the dialect: ${profileIds.join(', ')}`)
-        .argument('[file]', 'the body; default stdin'),
-    )
+    secretOptions(command.argument('<profile>', profileHelp).argument('[file]', 'the body; default stdin'))
       .option('--timestamp <when>', 'timestamped profiles: Unix seconds or an ISO 8601 instant (default now)')
       .option('--json', 'print { profile, headers } as JSON'),
   run: async ({ args, options, io, out }) => {

@@ -1,7 +1,8 @@
 // `spike-webhook-kit verify-pact <url>`: the endpoint against the canonical HTTP contracts (or the team's pacts).
 import { isSpikeKitError, SpikeKitError } from '../../core/index.ts';
-import { getProfile, profileIds } from '../../profiles/index.ts';
+import { getProfile } from '../../profiles/index.ts';
 import type { CliCommand } from '../cli-command.ts';
+import { endpointOptions } from '../endpoint-options.ts';
 import { collectList } from '../option-parsers.ts';
 import { readSecret, secretOptions } from '../secret.ts';
 
@@ -24,12 +25,7 @@ export const verifyPactCommand: CliCommand = {
     'spike-webhook-kit verify-pact http://127.0.0.1:3000/webhooks/spike --profile spike-health-v3 --secret-env SPIKE_KEY --pact pacts/spike-health-v3-http.json',
   ],
   configure: (command) =>
-    secretOptions(
-      command
-        .argument('<url>', 'the endpoint (http or https)')
-        .requiredOption('--profile <id>', `the dialect: ${profileIds.join(', ')}`),
-      'the secret the endpoint is configured with',
-    )
+    secretOptions(endpointOptions(command), 'the secret the endpoint is configured with')
       .option('--rotated-secret-env <NAME>', 'the environment variable holding the secret after a rotation')
       .option(
         '--pact <files>',

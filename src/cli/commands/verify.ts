@@ -1,9 +1,10 @@
 // `spike-webhook-kit verify <profile> <file>`: is this captured request a genuine Spike delivery?
 import { SpikeKitError } from '../../core/index.ts';
-import { getProfile, profileIds } from '../../profiles/index.ts';
+import { getProfile } from '../../profiles/index.ts';
 import { type VerifyOptions, verifyDelivery } from '../../signing/index.ts';
 import { type CapturedRequest, parseCapturedRequest, parseHeaderBlock } from '../captured-request.ts';
 import type { CliCommand } from '../cli-command.ts';
+import { profileHelp } from '../endpoint-options.ts';
 import type { CliIO } from '../io.ts';
 import { readInput } from '../read-input.ts';
 import { readSecret, secretOptions } from '../secret.ts';
@@ -30,7 +31,7 @@ export const verifyCommand: CliCommand = {
   configure: (command) =>
     secretOptions(
       command
-        .argument('<profile>', `the dialect: ${profileIds.join(', ')}`)
+        .argument('<profile>', profileHelp)
         .argument('[file]', 'the captured request: headers, an empty line, the raw body ("-" for stdin)'),
     )
       .option('--headers <file>', 'the headers alone ("Name: value" lines), with --body')
