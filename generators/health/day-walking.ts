@@ -57,6 +57,8 @@ export interface WalkingPlanDay {
   readonly sleep: SleepSession;
   readonly nextSleep: SleepSession;
   readonly workouts: readonly Workout[];
+  /** The day's hidden state: how much this day walks against the usual one. */
+  readonly state: { readonly stepsFactor: number };
 }
 
 /** Walking outside workouts, per 15-minute block: it needs when the person slept and trained, not how. */
@@ -113,7 +115,7 @@ export function planWalking(day: WalkingPlanDay): WalkingPlan {
   return {
     salt,
     perWeightBlock: user.baseline.stepsPerDay / weightSum / 4,
-    dayFactor: 0.75 + 0.5 * hash01(salt, day.dayNo),
+    dayFactor: day.state.stepsFactor,
     weights,
     sleep0From: day.sleep.startSec,
     sleep0To: day.sleep.endSec,

@@ -1,26 +1,47 @@
 import type { Person } from './person.ts';
 import type { SleepSession } from './sleep.ts';
-import { DAY_S } from './time.ts';
+import { DAY_S, weekdayOf } from './time.ts';
 import type { Workout, WorkoutBody } from './workouts.ts';
 
 /** What planning a day's workouts reads of the day. */
 export interface WorkoutPlanDay {
   readonly user: Person;
   readonly dayNo: number;
-  readonly weekday: number;
   readonly sleep: SleepSession;
   readonly nextSleep: SleepSession;
+  /** Whether the day's state rules training out (illness). */
+  readonly evening: { readonly skipsTraining: boolean };
 }
 
-/** The day's workouts, in time order, each within the waking hours and on whole minutes. */
-export function planWorkouts(day: WorkoutPlanDay): Workout[] {
-  const persona = day.user.persona;
-  const rng = day.user.stream(day.dayNo, ':workouts');
-  const earliest = Math.ceil((Math.max(0, day.sleep.endSec) + 20 * 60) / 60);
-  const latest = Math.floor(Math.min(day.nextSleep.startSec + DAY_S - 30 * 60, DAY_S - 10 * 60) / 60);
-  const planned: { type: Workout['type']; start: number; minutes: number; intensity: number }[] = [];
+/** A workout as drawn for a day, before it is placed in the waking hours: start minute, length, intensity. */
+export interface DrawnWorkout {
+  readonly type: Workout['type'];
+  readonly start: number;
+  readonly minutes: number;
+  readonly intensity: number;
+}
+
+/**
+ * The training a day's stream draws: the persona's habits that happen that day (none when ill), and the everyday
+ * walk on a day without them when the person walks (`walks`; otherwise it is a rest day). Nothing here needs the
+ * day's sleep, so the day's state can read the training of the days before it cheaply.
+ *
+ * @example
+ * ```ts
+ * drawTraining(user, dayNo, false).planned.map((w) => w.type); // e.g. ['running']
+ * ```
+ */
+export function drawTraining(
+  user: Pick<Person, 'persona' | 'stream'>,
+  dayNo: number,
+  skipsTraining: boolean,
+): { readonly planned: readonly DrawnWorkout[]; readonly walk: DrawnWorkout; readonly walks: boolean } {
+  const persona = user.persona;
+  const weekday = weekdayOf(dayNo);
+  const rng = user.stream(dayNo, ':workouts');
+  const planned: DrawnWorkout[] = [];
   for (const habit of persona.workouts) {
-    const happens = habit.weekdays.includes(day.weekday) && rng.bool(habit.chance);
+    const happens = habit.weekdays.includes(weekday) && rng.bool(habit.chance) && !skipsTraining;
     const start = Math.round(habit.startMin + rng.clampedNormal(0, 15, -45, 45));
     const minutes = Math.round(rng.clampedNormal(habit.durationMin, habit.durationMin * 0.12, 15, 300));
     const intensity = Math.min(0.95, Math.max(0.15, habit.intensity + rng.normal(0, 0.04)));
@@ -32,7 +53,18 @@ export function planWorkouts(day: WorkoutPlanDay): Workout[] {
     minutes: rng.int(20, 40),
     intensity: rng.float(0.25, 0.35),
   };
-  if (planned.length === 0) planned.push(walk);
+  // A day without planned training has the everyday walk, or is a rest day.
+  const walks = rng.bool(persona.life.walkChance);
+  if (planned.length === 0 && walks) planned.push(walk);
+  return { planned, walk, walks };
+}
+
+/** The day's workouts, in time order, each within the waking hours and on whole minutes. */
+export function planWorkouts(day: WorkoutPlanDay): Workout[] {
+  const earliest = Math.ceil((Math.max(0, day.sleep.endSec) + 20 * 60) / 60);
+  const latest = Math.floor(Math.min(day.nextSleep.startSec + DAY_S - 30 * 60, DAY_S - 10 * 60) / 60);
+  const { planned: drawn, walk, walks } = drawTraining(day.user, day.dayNo, day.evening.skipsTraining);
+  const planned = [...drawn];
   planned.sort((a, b) => a.start - b.start);
   const out: Workout[] = [];
   let free = earliest;
@@ -48,7 +80,7 @@ export function planWorkouts(day: WorkoutPlanDay): Workout[] {
     });
     free = start + p.minutes + 30;
   }
-  if (out.length === 0 && earliest + walk.minutes <= latest) {
+  if (out.length === 0 && walks && earliest + walk.minutes <= latest) {
     const start = Math.min(Math.max(walk.start, earliest), latest - walk.minutes);
     out.push({
       type: 'walking',

@@ -1,3 +1,4 @@
+import { type DayState, dayState, type Evening, eveningOf } from './daily-state.ts';
 import { type ActivityBlocks, buildActivity } from './day-activity.ts';
 import { type EcgRecording, pickEcg } from './day-ecg.ts';
 import { FREE, IN_BED, WORKOUT } from './day-grid.ts';
@@ -67,6 +68,8 @@ export class DayModel {
   /** The local midnight starting this day, epoch ms. */
   readonly startMs: number;
   #clock: LocalClock | undefined;
+  #evening: Evening | undefined;
+  #state: DayState | undefined;
   #sleep: SleepSession | undefined;
   #nextSleep: SleepSession | undefined;
   #minutes: Uint8Array | undefined;
@@ -118,8 +121,26 @@ export class DayModel {
 
   /** The main sleep ending this day (for a night-shift worker: the daytime sleep). */
   get sleep(): SleepSession {
-    this.#sleep ??= new SleepSession(this.user.sleeper, this.dayNo, this.user.stream(this.dayNo, ':sleep'));
+    this.#sleep ??= new SleepSession(
+      this.user.sleeper,
+      this.dayNo,
+      this.user.stream(this.dayNo, ':sleep'),
+      this.evening,
+      () => this.state,
+    );
     return this.#sleep;
+  }
+
+  /** What the day's hidden state says before its night begins: illness, a late night the evening before. */
+  get evening(): Evening {
+    this.#evening ??= eveningOf(this.user, this.dayNo);
+    return this.#evening;
+  }
+
+  /** The day's hidden state (illness, late nights, strain, sleep debt, cycle, season) and its effects. */
+  get state(): DayState {
+    this.#state ??= dayState(this.user, this.dayNo);
+    return this.#state;
   }
 
   /** The sleep ending the next day, which may begin this evening. */

@@ -77,6 +77,8 @@ export interface Salts {
   readonly ecg: number;
   /** Weigh-ins. */
   readonly body: number;
+  /** The hidden daily state: illness, late nights, the slow drift of recovery (see `daily-state.ts`). */
+  readonly state: number;
 }
 
 /**
@@ -206,6 +208,7 @@ export class Person {
       glucose: subSalt(salt, 8),
       ecg: subSalt(salt, 9),
       body: subSalt(salt, 10),
+      state: subSalt(salt, 11),
     };
   }
 

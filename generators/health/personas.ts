@@ -27,6 +27,16 @@ export interface SleepHabits {
   readonly wakeEpisodeMin: number;
 }
 
+/** How a persona's evenings, weekends and rest days go: what drives the day-to-day state besides training. */
+interface LifeHabits {
+  /** Chance of a late night or drinks on a weekday evening (Friday and Saturday evenings: three times it). */
+  readonly lateNightChance: number;
+  /** Steps outside workouts on Saturdays and Sundays relative to weekdays. */
+  readonly weekendSteps: number;
+  /** Chance of the everyday walk on a day without a planned workout (the other such days are rest days). */
+  readonly walkChance: number;
+}
+
 /** A recurring workout of a persona. */
 interface WorkoutHabit {
   /** What kind of workout. */
@@ -117,6 +127,8 @@ export interface Persona {
   readonly sleep: SleepHabits;
   /** Usual steps per day outside workouts. */
   readonly stepsPerDay: number;
+  /** Evenings, weekends and rest days. */
+  readonly life: LifeHabits;
   /** Relative walking activity for each local hour 0..23 (the shape of a usual day). */
   readonly activeHours: readonly number[];
   /** When the everyday walk happens on days without a planned workout, local minutes after midnight. */
@@ -177,6 +189,7 @@ const personaTable = {
       wakeEpisodeMin: 4,
     },
     stepsPerDay: 9000,
+    life: { lateNightChance: 0.03, weekendSteps: 1.1, walkChance: 0.5 },
     activeHours: hours(0, 0, 0, 0, 0, 0, 2, 4, 5, 3, 3, 3, 6, 3, 3, 3, 4, 5, 5, 4, 3, 2, 1, 0),
     walkAtMin: 12 * 60 + 30,
     workouts: [
@@ -256,6 +269,7 @@ const personaTable = {
       wakeEpisodeMin: 5,
     },
     stepsPerDay: 6500,
+    life: { lateNightChance: 0.08, weekendSteps: 0.8, walkChance: 0.45 },
     activeHours: hours(0, 0, 0, 0, 0, 0, 0, 3, 8, 2, 1, 1, 5, 2, 1, 1, 2, 4, 8, 3, 2, 2, 1, 0),
     walkAtMin: 12 * 60 + 30,
     workouts: [
@@ -318,6 +332,7 @@ const personaTable = {
       wakeEpisodeMin: 6,
     },
     stepsPerDay: 9500,
+    life: { lateNightChance: 0.05, weekendSteps: 1.0, walkChance: 0.4 },
     activeHours: hours(6, 5, 5, 6, 5, 5, 4, 2, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 3, 2, 1, 1, 4, 6),
     walkAtMin: 17 * 60,
     workouts: [
@@ -372,6 +387,7 @@ const personaTable = {
       wakeEpisodeMin: 6,
     },
     stepsPerDay: 8000,
+    life: { lateNightChance: 0.06, weekendSteps: 0.9, walkChance: 0.45 },
     activeHours: hours(0, 0, 0, 0, 0, 0, 0, 3, 6, 3, 2, 2, 5, 3, 2, 2, 3, 5, 5, 3, 2, 1, 1, 0),
     walkAtMin: 12 * 60 + 45,
     workouts: [
@@ -421,6 +437,7 @@ const personaTable = {
       wakeEpisodeMin: 22,
     },
     stepsPerDay: 7500,
+    life: { lateNightChance: 0.02, weekendSteps: 1.0, walkChance: 0.6 },
     activeHours: hours(0, 0, 0, 0, 0, 0, 2, 4, 5, 3, 3, 3, 4, 3, 3, 3, 4, 5, 5, 3, 2, 1, 0, 0),
     walkAtMin: 17 * 60 + 30,
     workouts: [
@@ -483,6 +500,7 @@ const personaTable = {
       wakeEpisodeMin: 9,
     },
     stepsPerDay: 3500,
+    life: { lateNightChance: 0.02, weekendSteps: 0.95, walkChance: 0.6 },
     activeHours: hours(0, 0, 0, 0, 0, 0, 1, 3, 4, 5, 5, 4, 3, 1, 2, 3, 3, 3, 2, 1, 1, 0, 0, 0),
     walkAtMin: 9 * 60 + 30,
     workouts: [

@@ -64,8 +64,8 @@ export function drawNight(
     stageLength,
     stage,
     totals,
-    restingHr: Math.round(sleeper.restingHr + rng.normal(0, 1.3)),
-    hrvMs: sleeper.hrvMs * (1 + rng.clampedNormal(0, 0.08, -0.25, 0.25)),
+    restingHr: Math.round(sleeper.restingHr + rng.normal(0, 1)),
+    hrvMs: sleeper.hrvMs * (1 + rng.clampedNormal(0, 0.07, -0.25, 0.25)),
     temperatureDelta: Math.round(rng.clampedNormal(0, 0.18, -0.8, 0.8) * 100) / 100,
   };
 }

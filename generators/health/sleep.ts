@@ -11,6 +11,26 @@ const STAGE_SPO2 = [0.2, 0, 0.1, -0.6];
 const STAGE_BREATHING = [1.5, 0, -0.6, 0.9];
 const STAGE_HRV = [0.7, 1, 1.25, 0.9];
 
+/** What the night's timing reads of the day's hidden state (`Evening` in `daily-state.ts`). */
+interface NightEvening {
+  /** Bedtime, minutes later than usual. */
+  readonly bedtimeDelayMin: number;
+  /** Time in bed, minutes more than usual. */
+  readonly inBedDeltaMin: number;
+}
+
+/** What the night's values read of the day's hidden state (`DayState` in `daily-state.ts`). */
+interface NightState {
+  /** Resting heart rate, bpm above baseline. */
+  readonly restingHrDelta: number;
+  /** HRV relative to baseline. */
+  readonly hrvFactor: number;
+  /** Skin temperature deviation, °C. */
+  readonly temperatureDelta: number;
+  /** Breathing rate, breaths per minute above baseline. */
+  readonly breathingDelta: number;
+}
+
 /** What a sleep session needs to know about the person. */
 export interface Sleeper {
   /** The persona's sleep habits. */
@@ -53,16 +73,22 @@ export class SleepSession {
   readonly #sleeper: Sleeper;
   readonly #rng: Rng;
   readonly #epochs: number;
-  #detail: NightDetail | undefined;
+  readonly #state: () => NightState;
+  #detail: (NightDetail & { readonly breathingDelta: number }) | undefined;
   #hr: Uint8Array | undefined;
   #hrStats: Stats | undefined;
   #cache: Map<string, SleepSeries> | undefined;
   #windows: Map<number, readonly number[]> | undefined;
   #hrv: HrvSeries | undefined;
 
-  constructor(sleeper: Sleeper, dayNo: number, rng: Rng) {
+  /**
+   * @param evening what the day's state says of the night before it begins (a late night, illness)
+   * @param state the day's whole state, read when the night's values are first drawn (it reads earlier nights)
+   */
+  constructor(sleeper: Sleeper, dayNo: number, rng: Rng, evening: NightEvening, state: () => NightState) {
     this.#sleeper = sleeper;
     this.#rng = rng;
+    this.#state = state;
     this.dayNo = dayNo;
     const h = sleeper.habits;
     const weekend = weekdayOf(dayNo) >= 5;
@@ -70,9 +96,10 @@ export class SleepSession {
       h.bedtimeMin +
       sleeper.bedtimeShiftMin +
       (weekend ? h.weekendShiftMin : 0) +
+      evening.bedtimeDelayMin +
       rng.normal(0, h.bedtimeSdMin);
     const inBedMin = rng.clampedNormal(
-      h.inBedMin + (weekend ? h.weekendExtraMin : 0),
+      h.inBedMin + (weekend ? h.weekendExtraMin : 0) + evening.inBedDeltaMin,
       h.inBedSdMin,
       240,
       720,
@@ -125,8 +152,19 @@ export class SleepSession {
   }
 
   /** The stages and the night's values, drawn on first use from the rest of the session's stream. */
-  #night(): NightDetail {
-    this.#detail ??= drawNight(this.#sleeper, this.#epochs, this.startSec, this.#rng);
+  #night(): NightDetail & { readonly breathingDelta: number } {
+    if (this.#detail === undefined) {
+      const s = this.#sleeper;
+      const state = this.#state();
+      const sleeper = {
+        habits: s.habits,
+        restingHr: s.restingHr + state.restingHrDelta,
+        hrvMs: s.hrvMs * state.hrvFactor,
+      };
+      const night = drawNight(sleeper, this.#epochs, this.startSec, this.#rng);
+      const temperatureDelta = Math.round((night.temperatureDelta + state.temperatureDelta) * 100) / 100;
+      this.#detail = { ...night, temperatureDelta, breathingDelta: state.breathingDelta };
+    }
     return this.#detail;
   }
 
@@ -135,14 +173,25 @@ export class SleepSession {
     return this.totals[LIGHT] + this.totals[DEEP] + this.totals[REM];
   }
 
-  /** Sleep score 0..100 from duration (vs 8 h), efficiency and the share of deep and REM sleep. */
+  /**
+   * Sleep score 0..100 as providers compose theirs: duration (full marks from 7.5 h asleep, less beyond 9.5 h),
+   * efficiency, the share of deep and REM sleep, how long falling asleep took and how often the night was broken.
+   * A usual night scores in the 70s and 80s, as Fitbit, Oura and Garmin report for most people.
+   */
   get score(): number {
     const asleep = this.asleepSec;
-    const duration = Math.min(1, asleep / 28_800) * 50;
-    const efficiency = (asleep / (this.endSec - this.startSec)) * 30;
+    const hours = asleep / 3600;
+    const clamp = (x: number) => Math.min(1, Math.max(0, x));
+    const duration = 40 * clamp((hours - 4) / 3.5) - 4 * clamp(hours - 9.5);
+    const efficiency = 20 * clamp((asleep / (this.endSec - this.startSec) - 0.7) / 0.25);
     const restorative =
-      asleep > 0 ? Math.min(1, (this.totals[DEEP] + this.totals[REM]) / asleep / 0.45) * 20 : 0;
-    return Math.round(duration + efficiency + restorative);
+      asleep > 0 ? 15 * clamp(((this.totals[DEEP] + this.totals[REM]) / asleep - 0.25) / 0.25) : 0;
+    const latency = 10 * clamp((45 * 60 - this.latencySec) / (35 * 60));
+    const stages = this.stage;
+    let breaks = 0;
+    for (let k = 1; k < stages.length - 1; k++) if (stages[k] === AWAKE) breaks++;
+    const continuity = 15 * clamp(1 - breaks / 5);
+    return Math.round(Math.max(0, duration + efficiency + restorative + latency + continuity));
   }
 
   /** First minute of the session (minutes from the local midnight of `dayNo`): the first whole minute in it. */
@@ -202,7 +251,10 @@ export class SleepSession {
       const noise = smoothRange(s.salts.breathing, abs0 / step, 15 / step, values.length, 'breathing');
       for (let k = 0; k < values.length; k++) {
         const value =
-          s.breathingRate + (STAGE_BREATHING[stages[k] as number] as number) + (noise[k] as number) * 0.5;
+          s.breathingRate +
+          this.#night().breathingDelta +
+          (STAGE_BREATHING[stages[k] as number] as number) +
+          (noise[k] as number) * 0.5;
         values[k] = Math.round(value * 10) / 10;
       }
     });

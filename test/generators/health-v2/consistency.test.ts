@@ -35,7 +35,8 @@ const round1 = (v: number) => Math.round(v * 10) / 10;
 /** Heart samples of several days keyed by local second. */
 function heartSamples(seed: number, persona: PersonaId): Map<number, number> {
   const out = new Map<number, number>();
-  for (const event of v2Series('heart', DAYS + 2, { seed, persona })) {
+  // Activities anchor on the last day with a finished workout, up to a week back (rest days): cover that too.
+  for (const event of v2Series('heart', DAYS + 9, { seed, persona })) {
     for (const s of only(event.data).heart_rate_samples ?? []) out.set(localSec(s.time), req(s.value));
   }
   return out;
@@ -214,9 +215,9 @@ describe('workouts', () => {
     it(`${persona}: a workout shows up in the day's heart rate, steps, distance and calories`, () => {
       for (const seed of SEEDS.slice(0, 8)) {
         const hr = heartSamples(seed, persona);
-        const steps = byDate('steps', seed, persona, dateOf, DAYS + 1);
-        const distance = byDate('distance', seed, persona, dateOf, DAYS + 1);
-        const calories = byDate('calories', seed, persona, dateOf, DAYS + 1);
+        const steps = byDate('steps', seed, persona, dateOf, DAYS + 8);
+        const distance = byDate('distance', seed, persona, dateOf, DAYS + 8);
+        const calories = byDate('calories', seed, persona, dateOf, DAYS + 8);
         for (const event of v2Series('activities_stream', DAYS, { seed, persona })) {
           for (const w of event.data) {
             const start = localSec(w.time_start);

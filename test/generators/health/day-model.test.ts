@@ -169,7 +169,12 @@ describe('day model', () => {
         const { user, days } = week(seed, persona);
         const resting = days.map((d) => d.sleep.restingHr);
         const weights = days.map((d) => d.weighIn.weightKg);
-        for (const r of resting) expect(Math.abs(r - user.baseline.restingHr)).toBeLessThanOrEqual(6);
+        // Within a few bpm of the baseline on an ordinary day; illness and late nights raise it further.
+        days.forEach((d, k) => {
+          const ordinary = d.state.illness < 0.1 && !d.state.lateNight && d.state.strain < 1;
+          const off = Math.abs((resting[k] as number) - user.baseline.restingHr);
+          expect(off).toBeLessThanOrEqual(ordinary ? 8 : 16);
+        });
         for (const w of weights) expect(Math.abs(w - user.baseline.weightKg)).toBeLessThanOrEqual(1.5);
         expect(new Set(days.map((d) => d.sleep.endSec - d.sleep.startSec)).size).toBeGreaterThan(1);
         expect(new Set(days.map((d) => d.activity.steps.join(','))).size).toBe(DAYS);
