@@ -3,17 +3,20 @@ import type { FormKind, FormsFieldValue } from '../../src/schemas/forms/index.ts
 import type { GenerationContext } from '../core/payload-generator.ts';
 import { type Company, company } from './company.ts';
 import { email } from './contact-details.ts';
-import { drawWeighted, randomChars } from './draw.ts';
+import { randomChars } from './draw.ts';
 import { fill } from './fill-template.ts';
-import { type FormIdentity, formIdentity, localeTable } from './form-identity.ts';
+import { type FormIdentity, formIdentity } from './form-identity.ts';
 import type { FormsOptions } from './forms-options.ts';
+import { ipAddress } from './ip-address.ts';
 import type { Scene, Submitter } from './kind-spec.ts';
 import { fieldLists, kindSpecs } from './kind-specs.ts';
 import { type LocaleData, localeData } from './locale-data.ts';
 import { type Person, person } from './person.ts';
 import type { Phrasebook } from './phrases/book.ts';
 import { blankValue } from './posted-values.ts';
-import { type BrowserEra, ipAddress, referrer, type UserAgent, userAgent } from './web.ts';
+import { spamify } from './spam.ts';
+import { visitorLocale } from './visitor-locale.ts';
+import { type BrowserEra, referrer, type UserAgent, userAgent } from './web.ts';
 
 const OMITTED = Symbol('omitted');
 const EMPTY = Symbol('empty');
@@ -82,6 +85,8 @@ interface Extras {
   readonly workspaceId: string;
   readonly formVersion: number;
   readonly spamScore: number;
+  /** The form's hidden honeypot field was filled in (spam-like submissions, often). */
+  readonly honeypot: boolean;
   readonly city: string;
   readonly asn: number;
   readonly language: string;
@@ -103,16 +108,21 @@ export function buildSubmission(
   const form = formIdentity(kind, options, context);
   const spec = kindSpecs[kind];
 
-  const locale = options.locale ?? (rng.bool(0.8) ? form.locale : drawWeighted(rng, localeTable));
+  // Submissions of a series are spread over slots of gapMs of activity ending at refDate, one per slot, so they
+  // increase and crowd into the busy hours of the site's time zone (see rhythm.ts).
+  const end = context.refMs - DELIVERY_MAX_MS;
+  const { clock } = form;
+  const slot = (context.count - 1 - context.index) * form.gapMs;
+  const createdMs = clock.before(end, slot + rng.int(0, form.gapMs - clock.margin));
+  // Most submitters share the site's locale; the others come from where people are awake at that moment.
+  const locale =
+    options.locale ?? (rng.bool(0.8) ? form.locale : visitorLocale(rng, clock.rhythm, createdMs));
   const data = localeData(locale, () => context.faker(locale));
   const story = spec.story({ rng, book: data.book, config: form.config });
   const name = person(rng, data);
   const employer = story.business ? company(rng, data) : undefined;
   const who = new Visitor(rng, form.era, data, name, employer);
 
-  // Submissions of a series are spread over slots of gapMs ending at refDate, one per slot, so they increase.
-  const end = context.refMs - DELIVERY_MAX_MS;
-  const createdMs = end - (context.count - 1 - context.index) * form.gapMs - rng.int(0, form.gapMs - 1);
   const deliveredMs = createdMs + rng.int(40, DELIVERY_MAX_MS);
   // The id comes from its own stream keyed by the submission's identity; the draws it used to take from `rng` are
   // still taken, so everything drawn after it (fields, request facts) stays as it was.
@@ -167,13 +177,19 @@ export function buildSubmission(
       fields[key] = field.input === 'multi' && form.multiValue === 'array' ? [] : '';
     else if (forced !== OMITTED) fields[key] = null;
   }
+  // Spam draws from its own stream: the other submissions stay the same whatever the share, a higher share only
+  // turns more of them.
+  const share = options.spamShare ?? 0;
+  const spamStream = share > 0 ? rng.fork('spam') : undefined;
+  const spam = spamStream !== undefined && spamStream.next() < share;
+  if (spam) spamify(spamStream, fields, spec.fields);
   let request: RequestFacts | undefined;
   if (withRequest) {
     const page = fill(rng.pick(form.site.book.pages[kind]), spec.pageSlugs?.(form.config, story) ?? {});
     const drawn = referrer(rng, form.site.host, page, who.userAgent.inApp);
     const ipVersion = options.ipVersion ?? (rng.bool(0.3) ? 6 : 4);
     request = {
-      ip: ipAddress(rng, ipVersion, data.facts.registry),
+      ip: ipAddress(rng, ipVersion, data.country, data.facts, options.ipScheme ?? 'documentation'),
       userAgent: who.userAgent.header,
       referrer: forced === undefined ? drawn : forced === OMITTED ? undefined : forced === EMPTY ? '' : null,
       country: data.country,
@@ -197,7 +213,8 @@ export function buildSubmission(
         ? {
             workspaceId: `ws_${randomChars(odd, 16, 'base36')}`,
             formVersion: odd.int(2, 9),
-            spamScore: Math.round(odd.float(0, 0.2) * 1000) / 1000,
+            spamScore: Math.round(((spam ? 0.78 : 0) + odd.float(0, 0.2)) * 1000) / 1000,
+            honeypot: spam && (spamStream as Rng).bool(0.6),
             city: data.cities.length > 0 ? odd.pick(data.cities) : '',
             asn: odd.int(1000, 65000),
             language: data.language,

@@ -1,6 +1,7 @@
 import { invalid, listChoices, SpikeKitError } from '../../src/core/index.ts';
 import { localeIds } from '../core/faker.ts';
 import type { FormEncoding, FormsOptions, MultiValueStyle } from './forms-options.ts';
+import type { IpScheme } from './ip-address.ts';
 
 /**
  * The values each Spike Forms option accepts (`locale` takes any `LocaleId`).
@@ -13,6 +14,7 @@ import type { FormEncoding, FormsOptions, MultiValueStyle } from './forms-option
 export const formsOptionChoices = {
   multiValue: ['array', 'comma-joined'] as const satisfies readonly MultiValueStyle[],
   ipVersion: [4, 6] as const,
+  ipScheme: ['documentation', 'public'] as const satisfies readonly IpScheme[],
   encoding: ['json', 'form'] as const satisfies readonly FormEncoding[],
   form: ['id', 'name', 'slug'] as const,
 };
@@ -20,14 +22,14 @@ export const formsOptionChoices = {
 /**
  * Validates the Spike Forms options of a `generate` call.
  *
- * @throws {SpikeKitError} `UNKNOWN_LOCALE` or `INVALID_OPTION`, listing the valid values.
+ * @throws {SpikeKitError} `UNKNOWN_LOCALE` or `INVALID_OPTION`, listing the valid values (`spamShare`: 0 to 1).
  * @example
  * ```ts
  * checkFormsOptions({ multiValue: 'csv' }); // throws INVALID_OPTION: 'multiValue' must be 'array' or 'comma-joined' ...
  * ```
  */
 export function checkFormsOptions(options: FormsOptions): void {
-  const { locale, multiValue, ipVersion, encoding, form } = options;
+  const { locale, multiValue, ipVersion, ipScheme, encoding, form, spamShare } = options;
   if (locale !== undefined && !localeIds.includes(locale)) {
     throw invalid(
       'UNKNOWN_LOCALE',
@@ -41,7 +43,13 @@ export function checkFormsOptions(options: FormsOptions): void {
   }
   oneOf('multiValue', multiValue, formsOptionChoices.multiValue);
   oneOf('ipVersion', ipVersion, formsOptionChoices.ipVersion);
+  oneOf('ipScheme', ipScheme, formsOptionChoices.ipScheme);
   oneOf('encoding', encoding, formsOptionChoices.encoding);
+  if (spamShare !== undefined && !(typeof spamShare === 'number' && spamShare >= 0 && spamShare <= 1)) {
+    throw invalid('INVALID_OPTION', "'spamShare'", 'a number from 0 to 1', spamShare, {
+      details: { option: 'spamShare', min: 0, max: 1 },
+    });
+  }
   if (form === undefined) return;
   const valid = formsOptionChoices.form;
   const details = { option: 'form', valid };

@@ -9,6 +9,7 @@ import type { FormEncoding, FormsOptions, MultiValueStyle } from './forms-option
 import type { Site } from './kind-spec.ts';
 import { kindSpecs } from './kind-specs.ts';
 import { localeData } from './locale-data.ts';
+import { ActivityClock, kindRhythms, utcOffsetMs } from './rhythm.ts';
 import { urlSlug } from './url-slug.ts';
 import { type BrowserEra, browserEra } from './web.ts';
 
@@ -22,8 +23,10 @@ export interface FormIdentity {
   readonly site: Site;
   readonly encoding: FormEncoding;
   readonly multiValue: MultiValueStyle;
-  /** Mean time between two submissions of a series. */
+  /** Mean time between two submissions of a series (of activity: shorter in busy hours, longer at night). */
   readonly gapMs: number;
+  /** The kind's rhythm in the site's time zone, which a series follows. */
+  readonly clock: ActivityClock;
   readonly era: BrowserEra;
   /** The kind's setup (open positions, the event). */
   readonly config: unknown;
@@ -144,6 +147,7 @@ function drawForm(kind: FormKind, options: FormsOptions, context: GenerationCont
     encoding,
     multiValue,
     gapMs,
+    clock: new ActivityClock(kindRhythms[kind], utcOffsetMs(data.facts.timeZone, context.refMs)),
     era: browserEra(context.refMs),
     config,
   };

@@ -29,7 +29,7 @@ function formsBody(model: SubmissionModel): FormsEvents[FormKind] {
     Object.assign(body, {
       workspaceId: extras.workspaceId,
       formVersion: extras.formVersion,
-      spam: { score: extras.spamScore, honeypot: false },
+      spam: { score: extras.spamScore, honeypot: extras.honeypot },
     });
   }
   return body as FormsEvents[FormKind];
@@ -84,7 +84,7 @@ const typicalBytes = (_kind: FormKind, _options: object, awkward: ReadonlySet<st
  * ```
  */
 export const formsGenerator: PayloadGenerator<FormsEvents, FormsOptions> = {
-  optionKeys: ['locale', 'multiValue', 'ipVersion', 'encoding', 'form'],
+  optionKeys: ['locale', 'multiValue', 'ipVersion', 'ipScheme', 'encoding', 'form', 'spamShare'],
   checkOptions: checkFormsOptions,
   typicalBytes,
   generate: <K extends FormKind>(kind: K, options: FormsOptions, context: GenerationContext) =>
@@ -94,7 +94,7 @@ export const formsGenerator: PayloadGenerator<FormsEvents, FormsOptions> = {
 /**
  * Generates the same submissions as {@link formsGenerator} (same seed, same form, submission and data) in the
  * experimental `spike-forms-timestamped` shape, used through `generate('spike-forms-timestamped', ...)`. The body
- * has no request metadata, so there is no `ipVersion` option; `timestamp` (the send time, signed in
+ * has no request metadata, so there are no `ipVersion` and `ipScheme` options; `timestamp` (the send time, signed in
  * `X-Spike-Timestamp`) is a little after `submission.createdAt` and at or before `refDate`. Awkward variants as for
  * `spike-forms`; `unknown-fields` adds `webhookId` and `attempt` at the root, `workspaceId` and `version` in
  * `form`, `spamScore` and `language` in `submission`.
@@ -107,7 +107,7 @@ export const formsGenerator: PayloadGenerator<FormsEvents, FormsOptions> = {
  * ```
  */
 export const formsTimestampedGenerator: PayloadGenerator<FormsTimestampedEvents, FormsTimestampedOptions> = {
-  optionKeys: ['locale', 'multiValue', 'encoding', 'form'],
+  optionKeys: ['locale', 'multiValue', 'encoding', 'form', 'spamShare'],
   checkOptions: checkFormsOptions,
   typicalBytes,
   generate: <K extends FormKind>(kind: K, options: FormsTimestampedOptions, context: GenerationContext) =>

@@ -1,4 +1,5 @@
 import type { LocaleId } from '../core/faker.ts';
+import type { IpScheme } from './ip-address.ts';
 
 /**
  * How checkbox groups and multi-selects arrive: as arrays, or joined into one `", "`-separated string.
@@ -45,6 +46,8 @@ interface FormIdentityOption {
  * @example
  * ```ts
  * generate('spike-forms', { kind: 'newsletter', locale: 'de', multiValue: 'array', ipVersion: 6, count: 10 });
+ * generate('spike-forms', { kind: 'contact', ipScheme: 'public' }); // IPs as before: public space, any country
+ * generate('spike-forms', { kind: 'contact', count: 100, spamShare: 0.2 }); // about 20 of them spam
  * ```
  */
 export interface FormsOptions {
@@ -54,18 +57,36 @@ export interface FormsOptions {
   readonly multiValue?: MultiValueStyle;
   /** IP version of `metadata.ip`. Default: drawn per submission (about 30 % IPv6). */
   readonly ipVersion?: 4 | 6;
+  /**
+   * Where `metadata.ip` comes from. `'documentation'` (default): the documentation ranges (RFC 5737 IPv4, RFC 3849
+   * IPv6) split per country, so the address tells the submitter's country (`2001:db8:276:...` is Germany, ISO
+   * 3166-1 numeric 276; IPv4 `<doc /24>.<16n+1..16n+14>` for the country's slot n). `'public'`: what the kit drew before,
+   * IPv4 anywhere in public unicast space (any country) and IPv6 in blocks of the country's regional registry.
+   */
+  readonly ipScheme?: IpScheme;
   /** How the page posted the form. Default: drawn per form. */
   readonly encoding?: FormEncoding;
   /** Fix the form's id, name or slug. */
   readonly form?: FormIdentityOption;
+  /**
+   * The share (0 to 1) of submissions that are spam-like: nonsense names (`Robertcax`, keyboard mash), an address at
+   * a disposable-mail domain (`mailinator.com`), a spammy company and subject, and messages stuffed with links (to
+   * reserved `.example` names; plain, BBCode or HTML) or written in a foreign script (Cyrillic, Chinese). Choices,
+   * checkboxes and files keep valid values, as bots post them. With the `unknown-fields` variant their
+   * `spam.score` is high (0.78-0.98) and `spam.honeypot` mostly `true` (the honeypot field itself, `_gotcha`, is
+   * never stored, so it is not in `data`). Each submission is decided from its own stream: the others are the same
+   * whatever the share, and a higher share only turns more of them. Default: `0` (none).
+   */
+  readonly spamShare?: number;
 }
 
 /**
- * The options of the timestamped dialect: those of {@link FormsOptions} except `ipVersion` (its body carries no IP).
+ * The options of the timestamped dialect: those of {@link FormsOptions} except `ipVersion` and `ipScheme` (its body
+ * carries no IP).
  *
  * @example
  * ```ts
  * generate('spike-forms-timestamped', { kind: 'contact', locale: 'ja', form: { slug: 'contact' } });
  * ```
  */
-export type FormsTimestampedOptions = Omit<FormsOptions, 'ipVersion'>;
+export type FormsTimestampedOptions = Omit<FormsOptions, 'ipVersion' | 'ipScheme'>;

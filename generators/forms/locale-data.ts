@@ -2,7 +2,7 @@ import type { Faker } from '@faker-js/faker';
 import { type LocaleId, locales } from '../core/faker.ts';
 import { cjkNames } from './locales/cjk-names.ts';
 import { type Country, type CountryFacts, countries } from './locales/countries.ts';
-import { localeQuirks } from './locales/locale-quirks.ts';
+import { feminineSurname, localeQuirks } from './locales/locale-quirks.ts';
 import type { Pair, Phrasebook } from './phrases/book.ts';
 import { phrasebooks } from './phrases/phrasebooks.ts';
 import { asciiSlug } from './url-slug.ts';
@@ -18,6 +18,8 @@ export interface LocaleData {
   readonly female: readonly Pair[];
   readonly male: readonly Pair[];
   readonly last: readonly Pair[];
+  /** The same surnames, in the same order, as women carry them (`'Kowalska'`): {@link last} where they do not inflect. */
+  readonly femaleLast: readonly Pair[];
   /** Family name first, no space between the parts (`'김민준'`) or a space (`'佐藤 翔太'`). */
   readonly familyFirst: boolean;
   readonly nameSeparator: string;
@@ -57,6 +59,7 @@ export function localeData(locale: LocaleId, faker: () => Faker): LocaleData {
   const generic = firstNames?.generic ?? [];
   const cjk = cjkNames[locale];
   const phones = definitions.phone_number?.format;
+  const last = cjk?.last ?? pairs(definitions.person?.last_name?.generic);
   const data: LocaleData = {
     locale,
     country,
@@ -65,7 +68,14 @@ export function localeData(locale: LocaleId, faker: () => Faker): LocaleData {
     book: phrasebooks[locale],
     female: cjk?.female ?? pairs(firstNames?.female ?? generic),
     male: cjk?.male ?? pairs(firstNames?.male ?? generic),
-    last: cjk?.last ?? pairs(definitions.person?.last_name?.generic),
+    last,
+    femaleLast:
+      quirks.feminineSurnames === true
+        ? last.map(([name]) => {
+            const feminine = feminineSurname(name);
+            return [feminine, asciiSlug(feminine, german)] as const;
+          })
+        : last,
     familyFirst: quirks.familyFirst === true,
     nameSeparator: quirks.nameSeparator ?? ' ',
     twoSurnames: quirks.twoSurnames === true,

@@ -22,14 +22,30 @@ export function emoji(rng: Rng, text: string, mood: Sentiment | 'ask', p: number
   return rng.bool(p) ? `${text} ${rng.pick(EMOJI[mood])}` : text;
 }
 
-/** A message: maybe a greeting, the body, maybe a sign-off with the sender's name. */
+/**
+ * A message: maybe a greeting, the body, maybe a sign-off with the sender's name. After a greeting ending in a
+ * comma, languages that go on in lower case (German) do: `Hallo,\n\nich habe ...`.
+ */
 export function letter(scene: Scene<unknown>, body: string): string {
   const { rng, book, who } = scene;
   const parts: string[] = [];
-  if (rng.bool(0.55)) parts.push(rng.pick(book.greetings));
-  parts.push(emoji(rng, say(body, who.person, { company: who.company?.name ?? '' }), 'ask', 0.12));
+  const greeting = rng.bool(0.55) ? rng.pick(book.greetings) : undefined;
+  let text = say(body, who.person, { company: who.company?.name ?? '' });
+  if (greeting !== undefined) {
+    parts.push(greeting);
+    if (greeting.endsWith(',')) text = afterGreeting(text, book.capitalAfterGreeting);
+  }
+  parts.push(emoji(rng, text, 'ask', 0.12));
   if (rng.bool(0.5)) parts.push(say(rng.pick(book.closings), who.person));
   return parts.join('\n\n');
+}
+
+/** `text` as it goes on after a greeting's comma: its first word lower-cased, unless `keep` lists it (or unset). */
+function afterGreeting(text: string, keep: readonly string[] | undefined): string {
+  if (keep === undefined) return text;
+  const first = /^\p{L}+/u.exec(text)?.[0] ?? '';
+  if (first === '' || keep.includes(first)) return text;
+  return `${first.toLowerCase()}${text.slice(first.length)}`;
 }
 
 /** The name as people write it in a file name: family name first and unspaced in Japanese and Korean. */

@@ -13,7 +13,8 @@ export interface Person {
 }
 
 /**
- * A person of the locale: given name, surname(s) and full name in the locale's order and script.
+ * A person of the locale: given name, surname(s) and full name in the locale's order and script; a woman's surname
+ * in its feminine form where the language inflects it (Polish `Anna Kowalska`).
  *
  * @example
  * ```ts
@@ -21,9 +22,11 @@ export interface Person {
  * ```
  */
 export function person(rng: Rng, data: LocaleData): Person {
-  const first = rng.pick(rng.bool() ? data.female : data.male);
-  const last = rng.pick(data.last);
-  const lastName = data.twoSurnames && rng.bool(0.7) ? `${last[0]} ${rng.pick(data.last)[0]}` : last[0];
+  const female = rng.bool();
+  const first = rng.pick(female ? data.female : data.male);
+  const surnames = female ? data.femaleLast : data.last;
+  const last = rng.pick(surnames);
+  const lastName = data.twoSurnames && rng.bool(0.7) ? `${last[0]} ${rng.pick(surnames)[0]}` : last[0];
   const fullName = data.familyFirst
     ? `${lastName}${data.nameSeparator}${first[0]}`
     : `${first[0]}${data.nameSeparator}${lastName}`;

@@ -1,6 +1,5 @@
 import type { Rng } from '../../src/core/index.ts';
 import { drawWeighted, randomChars, weightedTable } from './draw.ts';
-import type { CountryFacts } from './locales/countries.ts';
 
 const DAY = 86_400_000;
 
@@ -272,41 +271,6 @@ export function userAgent(rng: Rng, era: BrowserEra, language: string): UserAgen
   const template = drawWeighted(rng, uaTable);
   const vars = new UaVars(rng, era, language);
   return { header: template.ua(vars), label: template.label(vars), inApp: template.inApp };
-}
-
-// First octets of public IPv4 unicast space (private, loopback, link-local, CGNAT, multicast and documentation
-// blocks left out).
-const IPV4_FIRST = Array.from({ length: 223 }, (_, i) => i + 1).filter(
-  (octet) => ![10, 100, 127, 169, 172, 192, 198, 203].includes(octet),
-);
-// First 16 bits of IPv6 blocks each regional registry allocates.
-const IPV6_PREFIXES: Readonly<Record<CountryFacts['registry'], readonly string[]>> = {
-  arin: ['2600', '2601', '2602', '2603', '2604', '2605', '2607', '2610'],
-  ripe: ['2a00', '2a01', '2a02', '2a03', '2a04', '2a05', '2003'],
-  apnic: ['2400', '2401', '2402', '2403', '2404', '2405', '2406', '2407', '2408', '2409', '240b'],
-  lacnic: ['2800', '2801', '2803', '2804'],
-};
-
-/**
- * A public IP address: IPv4, or IPv6 from a block of the country's regional registry.
- *
- * @example
- * ```ts
- * ipAddress(rng, 6, 'ripe'); // '2a02:810d:4b3f:e800:1c4a:9f2:7b1:3e0d'
- * ```
- */
-export function ipAddress(rng: Rng, version: 4 | 6, registry: CountryFacts['registry']): string {
-  if (version === 4) {
-    const low = Math.floor(rng.next() * 16_777_216);
-    return `${rng.pick(IPV4_FIRST)}.${low >>> 16}.${(low >>> 8) & 255}.${1 + ((low & 255) % 254)}`;
-  }
-  let out = rng.pick(IPV6_PREFIXES[registry]);
-  for (let i = 0; i < 7; i += 2) {
-    const bits = Math.floor(rng.next() * 4_294_967_296);
-    out += `:${(bits >>> 16).toString(16)}`;
-    if (i < 6) out += `:${(bits & 0xffff).toString(16)}`;
-  }
-  return out;
 }
 
 const CAMPAIGNS = [

@@ -3,6 +3,7 @@ import type {
   HealthV2GlucoseSample,
   HealthV2Sample,
 } from '../../src/schemas/health-v2/index.ts';
+import { cgmGap } from '../health/cgm-sensor.ts';
 import { BLOCK_S, BLOCKS } from '../health/day-grid.ts';
 import { hash01, smoothNoise } from '../health/noise.ts';
 import { providerInfo } from '../health/providers.ts';
@@ -222,12 +223,18 @@ function glucoseTrend(rate: number): string {
   return arrow === undefined ? 'flat' : `${arrow}${rate > 0 ? 'Up' : 'Down'}`;
 }
 
-/** The range status of a reading, mg/dL. */
-function glucoseStatus(value: number): 'low' | 'ok' | 'high' {
-  return value < 70 ? 'low' : value > 180 ? 'high' : 'ok';
+/**
+ * The range status of a reading, mg/dL, in Dexcom's words: `urgentLow` below 55, `low` below 70, `high` above 180,
+ * else `ok`.
+ */
+function glucoseStatus(value: number): 'urgentLow' | 'low' | 'ok' | 'high' {
+  return value < 55 ? 'urgentLow' : value < 70 ? 'low' : value > 180 ? 'high' : 'ok';
 }
 
-/** `glucose`: CGM readings at the provider's interval (every minute when `large`).
+/**
+ * `glucose`: CGM readings at the provider's interval (every minute when `large`), none while the sensor recorded
+ * nothing ({@link cgmGap}: a new sensor warming up, a lost signal). The trend rate is the change since the previous
+ * reading written, per minute (a reading after a gap has the pre-gap reading as its previous).
  *
  * @example
  * ```ts
@@ -240,11 +247,16 @@ export function buildGlucose({ day, source, untilSec, large }: BuildContext): Bu
   const samples: HealthV2GlucoseSample[] = [];
   const values: number[] = [];
   let endSec = 0;
-  let before = day.glucoseReading(phase - 2 * interval);
-  let previous = day.glucoseReading(phase - interval);
+  // The two readings before the day's first: the last ones written before it.
+  const earlier: [minute: number, value: number][] = [];
+  for (let m = phase - interval; earlier.length < 2 && m > phase - 1440; m -= interval)
+    if (!cgmGap(day, m)) earlier.unshift([m, day.glucoseReading(m)]);
+  let [before, previous] = earlier.map(([, v]) => v) as [number, number];
+  let previousMin = (earlier[1] as [number, number])[0];
   for (let m = phase; m < 1440 && m * 60 <= untilSec; m += interval) {
+    if (cgmGap(day, m)) continue;
     const value = day.glucoseReading(m);
-    const rate = round((value - previous) / interval, 1);
+    const rate = round((value - previous) / (m - previousMin), 1);
     const jitter = hash01(day.user.salts.glucose ^ 0x71, day.dayNo * 1440 + m);
     samples.push({
       time: day.clock.at(m * 60),
@@ -260,6 +272,7 @@ export function buildGlucose({ day, source, untilSec, large }: BuildContext): Bu
     endSec = m * 60;
     before = previous;
     previous = value;
+    previousMin = m;
   }
   const st = stats(values);
   return {

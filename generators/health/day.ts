@@ -1,3 +1,4 @@
+import { cgmReading } from './cgm-sensor.ts';
 import { type DayState, dayState, type Evening, eveningOf } from './daily-state.ts';
 import { type ActivityBlocks, buildActivity } from './day-activity.ts';
 import { type EcgRecording, pickEcg } from './day-ecg.ts';
@@ -14,6 +15,8 @@ import {
   walkBlock,
 } from './day-walking.ts';
 import { DayBody, planWorkouts } from './day-workouts.ts';
+import type { DayMeal } from './glucose-day.ts';
+import { bloodGlucose } from './glucose-model.ts';
 import { hash32, hashSigned, smoothNoise } from './noise.ts';
 import type { Person } from './person.ts';
 import { SleepSession } from './sleep.ts';
@@ -33,16 +36,6 @@ export interface WeighIn {
   readonly weightKg: number;
   /** Percent, one decimal. */
   readonly bodyFatPct: number;
-}
-
-/** A meal of the day, for glucose. */
-export interface DayMeal {
-  /** Minutes from the local midnight. */
-  readonly atMin: number;
-  /** Carbohydrates, grams. */
-  readonly carbsG: number;
-  /** How well insulin (or the body) covers it: above 1 the rise is larger. */
-  readonly cover: number;
 }
 
 /**
@@ -292,7 +285,8 @@ export class DayModel {
   }
 
   /**
-   * Blood glucose at a minute of this day (may be negative or past 1440), mg/dL, unrounded.
+   * Blood glucose at a minute of this day (may be negative or past 1440), mg/dL, unrounded: for type 1 diabetes a
+   * glucose-insulin model run over the day ({@link bloodGlucose}), else a meal-bump curve.
    *
    * @example
    * ```ts
@@ -300,29 +294,12 @@ export class DayModel {
    * ```
    */
   glucoseAt(minute: number): number {
-    const g = this.user.persona.glucose;
-    const salt = this.user.salts.glucose;
-    let value = g.fastingMgDl + 18 * Math.exp(-(((minute - 330) / 100) ** 2));
-    const meal = (m: DayMeal, shift: number) => {
-      const x = (minute - m.atMin - shift) / g.peakMin;
-      if (x > 0 && x < 6) value += m.carbsG * g.risePerGram * m.cover * x * Math.exp(1 - x);
-    };
-    for (const m of this.meals) meal(m, 0);
-    for (const m of this.user.day(this.dayNo - 1).meals) meal(m, -1440);
-    for (const w of this.workouts) {
-      const into = minute - w.startSec / 60;
-      const length = (w.endSec - w.startSec) / 60;
-      if (into > 0 && into < length + 120) {
-        const shape = into < length ? into / length : Math.exp(-(into - length) / 45);
-        value -= (8 + 40 * w.intensity) * shape * (g.condition === 'none' ? 0.25 : 1);
-      }
-    }
-    value += g.swingMgDl * smoothNoise(salt, (this.dayNo * 1440 + minute) / 75);
-    return Math.min(400, Math.max(40, value));
+    return bloodGlucose(this, minute);
   }
 
   /**
-   * A CGM reading at a minute: the glucose plus sensor noise, whole mg/dL.
+   * A CGM reading at a minute: the glucose some minutes earlier with sensor bias, noise and compression lows, whole
+   * mg/dL (see {@link cgmReading}); `cgmGap(day, minute)` says when the sensor recorded nothing.
    *
    * @example
    * ```ts
@@ -330,9 +307,7 @@ export class DayModel {
    * ```
    */
   glucoseReading(minute: number): number {
-    const abs = this.dayNo * 1440 + minute;
-    const value = this.glucoseAt(minute) + 2 * hashSigned(this.user.salts.glucose ^ 0x5e, abs);
-    return Math.round(Math.min(400, Math.max(40, value)));
+    return cgmReading(this, minute);
   }
 
   /**

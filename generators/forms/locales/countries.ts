@@ -20,6 +20,10 @@ export interface CountryFacts {
   readonly salary: number;
   /** The regional internet registry handing out its IPv6 space. */
   readonly registry: 'arin' | 'ripe' | 'apnic' | 'lacnic';
+  /** ISO 3166-1 numeric code (`276` for Germany): names the country's documentation IP block (`ip-address.ts`). */
+  readonly isoNumeric: number;
+  /** The IANA time zone most of its people live in (one per country: submission times follow its clock). */
+  readonly timeZone: string;
 }
 
 /** Country facts, keyed by the countries of {@link locales}. */
@@ -32,6 +36,8 @@ export const countries: Readonly<Record<Country, CountryFacts>> = {
     currency: 'USD',
     salary: 110_000,
     registry: 'arin',
+    isoNumeric: 840,
+    timeZone: 'America/New_York',
   },
   GB: {
     calling: '44',
@@ -49,6 +55,8 @@ export const countries: Readonly<Record<Country, CountryFacts>> = {
     currency: 'GBP',
     salary: 55_000,
     registry: 'ripe',
+    isoNumeric: 826,
+    timeZone: 'Europe/London',
   },
   CA: {
     calling: '1',
@@ -58,6 +66,8 @@ export const countries: Readonly<Record<Country, CountryFacts>> = {
     currency: 'CAD',
     salary: 90_000,
     registry: 'arin',
+    isoNumeric: 124,
+    timeZone: 'America/Toronto',
   },
   AU: {
     calling: '61',
@@ -75,6 +85,8 @@ export const countries: Readonly<Record<Country, CountryFacts>> = {
     currency: 'AUD',
     salary: 110_000,
     registry: 'apnic',
+    isoNumeric: 36,
+    timeZone: 'Australia/Sydney',
   },
   IN: {
     calling: '91',
@@ -84,6 +96,8 @@ export const countries: Readonly<Record<Country, CountryFacts>> = {
     currency: 'INR',
     salary: 1_800_000,
     registry: 'apnic',
+    isoNumeric: 356,
+    timeZone: 'Asia/Kolkata',
   },
   DE: {
     calling: '49',
@@ -93,6 +107,8 @@ export const countries: Readonly<Record<Country, CountryFacts>> = {
     currency: 'EUR',
     salary: 65_000,
     registry: 'ripe',
+    isoNumeric: 276,
+    timeZone: 'Europe/Berlin',
   },
   FR: {
     calling: '33',
@@ -102,6 +118,8 @@ export const countries: Readonly<Record<Country, CountryFacts>> = {
     currency: 'EUR',
     salary: 50_000,
     registry: 'ripe',
+    isoNumeric: 250,
+    timeZone: 'Europe/Paris',
   },
   ES: {
     calling: '34',
@@ -111,6 +129,8 @@ export const countries: Readonly<Record<Country, CountryFacts>> = {
     currency: 'EUR',
     salary: 38_000,
     registry: 'ripe',
+    isoNumeric: 724,
+    timeZone: 'Europe/Madrid',
   },
   MX: {
     calling: '52',
@@ -120,6 +140,8 @@ export const countries: Readonly<Record<Country, CountryFacts>> = {
     currency: 'MXN',
     salary: 480_000,
     registry: 'lacnic',
+    isoNumeric: 484,
+    timeZone: 'America/Mexico_City',
   },
   IT: {
     calling: '39',
@@ -129,6 +151,8 @@ export const countries: Readonly<Record<Country, CountryFacts>> = {
     currency: 'EUR',
     salary: 38_000,
     registry: 'ripe',
+    isoNumeric: 380,
+    timeZone: 'Europe/Rome',
   },
   NL: {
     calling: '31',
@@ -138,6 +162,8 @@ export const countries: Readonly<Record<Country, CountryFacts>> = {
     currency: 'EUR',
     salary: 55_000,
     registry: 'ripe',
+    isoNumeric: 528,
+    timeZone: 'Europe/Amsterdam',
   },
   BR: {
     calling: '55',
@@ -155,6 +181,8 @@ export const countries: Readonly<Record<Country, CountryFacts>> = {
     currency: 'BRL',
     salary: 120_000,
     registry: 'lacnic',
+    isoNumeric: 76,
+    timeZone: 'America/Sao_Paulo',
   },
   SE: {
     calling: '46',
@@ -164,6 +192,8 @@ export const countries: Readonly<Record<Country, CountryFacts>> = {
     currency: 'SEK',
     salary: 550_000,
     registry: 'ripe',
+    isoNumeric: 752,
+    timeZone: 'Europe/Stockholm',
   },
   PL: {
     calling: '48',
@@ -173,6 +203,8 @@ export const countries: Readonly<Record<Country, CountryFacts>> = {
     currency: 'PLN',
     salary: 180_000,
     registry: 'ripe',
+    isoNumeric: 616,
+    timeZone: 'Europe/Warsaw',
   },
   JP: {
     calling: '81',
@@ -190,6 +222,8 @@ export const countries: Readonly<Record<Country, CountryFacts>> = {
     currency: 'JPY',
     salary: 6_000_000,
     registry: 'apnic',
+    isoNumeric: 392,
+    timeZone: 'Asia/Tokyo',
   },
   KR: {
     calling: '82',
@@ -199,5 +233,7 @@ export const countries: Readonly<Record<Country, CountryFacts>> = {
     currency: 'KRW',
     salary: 55_000_000,
     registry: 'apnic',
+    isoNumeric: 410,
+    timeZone: 'Asia/Seoul',
   },
 };

@@ -31,6 +31,11 @@ export interface Phrasebook {
   /** Brand words for `{B}` (languages whose companies are not named after families). */
   readonly brands?: readonly Pair[];
   readonly greetings: readonly string[];
+  /**
+   * Set for languages that go on in lower case after a greeting ending in a comma (German, DIN 5008: `Hallo,` then
+   * `ich habe ...`): the words a message may start with that keep their capital there (the polite `Sie`, nouns).
+   */
+  readonly capitalAfterGreeting?: readonly string[];
   /** Sign-offs with `{first}`, `{last}` or `{name}`. */
   readonly closings: readonly string[];
   readonly contact: {

@@ -36,6 +36,7 @@ export const de: Phrasebook = {
     ['Bau', 'bau'],
   ],
   greetings: ['Hallo,', 'Guten Tag,', 'Sehr geehrte Damen und Herren,'],
+  capitalAfterGreeting: ['Sie', 'Ihr', 'Ihre', 'Ihnen', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres'],
   closings: ['Viele Grüße\n{first}', 'Mit freundlichen Grüßen\n{name}', 'Danke und beste Grüße\n{first}'],
   contact: {
     business: [

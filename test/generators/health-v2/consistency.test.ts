@@ -288,10 +288,14 @@ describe('glucose', () => {
           expect(item.avg_value).toBe(round1(sum(values) / values.length));
           readings.forEach((r, i) => {
             expect(r.trend).toBe(expectedTrend(req(r.trend_rate)));
-            expect(r.status).toBe(req(r.value) < 70 ? 'low' : req(r.value) > 180 ? 'high' : 'ok');
+            const v = req(r.value);
+            expect(r.status).toBe(v < 55 ? 'urgentLow' : v < 70 ? 'low' : v > 180 ? 'high' : 'ok');
             if (i === 0) return;
-            expect(localSec(r.time) - localSec(readings[i - 1]?.time)).toBe(interval * 60);
-            expect(r.trend_rate).toBe(round1((req(r.value) - (values[i - 1] as number)) / interval));
+            // One interval apart, or a whole number of them across a sensor gap (warm-up, lost signal).
+            const apartSec = localSec(r.time) - localSec(readings[i - 1]?.time);
+            expect(apartSec % (interval * 60)).toBe(0);
+            expect(apartSec).toBeGreaterThan(0);
+            expect(r.trend_rate).toBe(round1((v - (values[i - 1] as number)) / (apartSec / 60)));
           });
         }
       }

@@ -1,0 +1,31 @@
+// What the glucose model and the CGM sensor read of a day: its meals, workouts, minutes in bed, sleep and person,
+// and the person's other days. The day model (`day.ts`) is one; nothing here imports it, so the model does not
+// depend back on the day that uses it.
+import type { Person } from './person.ts';
+import type { SleepSession } from './sleep.ts';
+import type { Workout } from './workouts.ts';
+
+/** A meal of the day, for glucose. */
+export interface DayMeal {
+  /** Minutes from the local midnight. */
+  readonly atMin: number;
+  /** Carbohydrates, grams. */
+  readonly carbsG: number;
+  /** How well insulin (or the body) covers it: above 1 the rise is larger. */
+  readonly cover: number;
+}
+
+/** A day as the glucose model and the sensor read it. */
+export interface GlucoseDay {
+  readonly user: Person & { day(dayNo: number): GlucoseDay };
+  /** Local day number. */
+  readonly dayNo: number;
+  /** The day's meals. */
+  readonly meals: readonly DayMeal[];
+  /** What each minute of the day was spent on (see `day-grid.ts`). */
+  readonly minutes: Uint8Array;
+  /** The day's workouts. */
+  readonly workouts: readonly Workout[];
+  /** The main sleep ending this day. */
+  readonly sleep: SleepSession;
+}
