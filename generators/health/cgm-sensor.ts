@@ -71,13 +71,21 @@ export function cgmGap(day: GlucoseDay, minute: number): boolean {
 function sessionAt(day: GlucoseDay, abs: number): { no: number; startAbs: number } {
   const salt = day.user.salts.glucose;
   const { sessionMin } = sensorOf(day);
+  const last = lastSession;
+  // Readings come minute after minute: the session of the one before usually holds this one too.
+  if (last.salt === salt && last.sessionMin === sessionMin && abs >= last.startAbs && abs < last.endAbs)
+    return last;
   const offset =
     (hash32(salt ^ 0xd1, 1) % (sessionMin / 1440)) * 1440 + 8 * 60 + (hash32(salt ^ 0xd1, 2) % 720);
   const startOf = (no: number) => offset + no * sessionMin + Math.round(120 * hashSigned(salt ^ 0xd2, no));
   let no = Math.floor((abs - offset) / sessionMin) + 1;
   while (startOf(no) > abs) no--;
-  return { no, startAbs: startOf(no) };
+  lastSession = { salt, sessionMin, no, startAbs: startOf(no), endAbs: startOf(no + 1) };
+  return lastSession;
 }
+
+/** The session {@link sessionAt} found last (a pure function's memo: the same answer as computing it again). */
+let lastSession = { salt: Number.NaN, sessionMin: 0, no: 0, startAbs: 0, endAbs: 0 };
 
 /** A day's signal loss (a third of days): minutes from midnight and length, 10-90 min; length 0 when none. */
 function signalLoss(salt: number, dayNo: number): { fromMin: number; lengthMin: number } {

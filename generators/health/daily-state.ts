@@ -15,7 +15,7 @@
 // Everything is random-access: a day's state is computed from stateless hashes of its own and the days before it,
 // never by simulating from an epoch, so every payload about a day reads the same state in any order.
 import type { Rng } from '../../src/core/index.ts';
-import { type DrawnWorkout, drawTraining } from './day-workouts.ts';
+import { drawTraining } from './day-workouts.ts';
 import { hash01, hash32, hashNormal } from './noise.ts';
 import type { Persona } from './personas.ts';
 import { weekdayOf } from './time.ts';
@@ -99,33 +99,33 @@ export interface DayState extends Evening {
   readonly stepsFactor: number;
 }
 
+/** The weights `sqrt(1 - phi²) · phi^k` of a drift's shocks, until `phi^k` falls below the cutoff, per `phi`. */
+const driftWeights = new Map<number, Float64Array>();
+
+function weightsOf(phi: number): Float64Array {
+  let weights = driftWeights.get(phi);
+  if (weights === undefined) {
+    weights = new Float64Array(Math.ceil(Math.log(DRIFT_CUTOFF) / Math.log(phi)));
+    let weight = Math.sqrt(1 - phi * phi);
+    for (let k = 0; k < weights.length; k++) {
+      weights[k] = weight;
+      weight *= phi;
+    }
+    driftWeights.set(phi, weights);
+  }
+  return weights;
+}
+
 /** A stationary AR(1) value with SD 1 for `dayNo`: shocks of the days before, weighted by `phi^k`. */
 function drift(salt: number, dayNo: number, phi = DRIFT_PHI): number {
-  const days = Math.ceil(Math.log(DRIFT_CUTOFF) / Math.log(phi));
+  const weights = weightsOf(phi);
   let sum = 0;
-  let weight = Math.sqrt(1 - phi * phi);
-  for (let k = 0; k < days; k++) {
-    sum += weight * hashNormal(salt, dayNo - k);
-    weight *= phi;
-  }
+  for (let k = 0; k < weights.length; k++) sum += (weights[k] as number) * hashNormal(salt, dayNo - k);
   return sum;
 }
 
-/** Illness severity on `dayNo`, 0..1: the worst of the episodes that began in the days before. */
-function illnessOn(salt: number, dayNo: number): number {
-  let worst = 0;
-  for (let k = 0; k < ILLNESS_MAX_DAYS; k++) {
-    const onset = dayNo - k;
-    if (hash01(salt + Part.Illness, onset) >= ILLNESS_ONSET) continue;
-    const length = 4 + (hash32(salt + Part.IllnessLength, onset) % (ILLNESS_MAX_DAYS - 3));
-    if (k >= length) continue;
-    const peak = 0.5 + 0.5 * hash01(salt + Part.IllnessSeverity, onset);
-    // Worst on the second day, then recovering.
-    const shape = k === 0 ? 0.7 : k === 1 ? 1 : Math.max(0.15, 1 - (k - 1) / (length - 1));
-    worst = Math.max(worst, peak * shape);
-  }
-  return worst;
-}
+/** Phi of the drift of time in bed. */
+const IN_BED_PHI = 0.4;
 
 /**
  * The part of a day's state known before its night: illness, a late night the evening before, and what they do to
@@ -137,26 +137,83 @@ function illnessOn(salt: number, dayNo: number): number {
  * ```
  */
 export function eveningOf(owner: StateOwner, dayNo: number): Evening {
+  return eveningsOf(owner, dayNo, 1)[0] as Evening;
+}
+
+/**
+ * The evenings of `count` days from `from`, sharing the hashes of the days they look back on (a day's state reads
+ * the week before it): each is exactly {@link eveningOf} of its day.
+ */
+function eveningsOf(owner: StateOwner, from: number, count: number): Evening[] {
   const salt = owner.salts.state;
   const life = owner.persona.life;
-  const illness = illnessOn(salt, dayNo);
-  // The evening before `dayNo` is a Friday (4) or Saturday (5) when the night ends on a Saturday or Sunday.
-  const eveningDay = weekdayOf(dayNo - 1);
-  const chance = life.lateNightChance * (eveningDay === 4 || eveningDay === 5 ? 3 : 1);
-  const lateNight = illness < 0.2 && hash01(salt + Part.LateNight, dayNo) < chance;
-  const size = hash01(salt + Part.LateNightSize, dayNo);
-  const weekendMorning = weekdayOf(dayNo) >= 5;
-  return {
-    illness,
-    lateNight,
-    skipsTraining: illness > SKIP_TRAINING_ILLNESS,
-    bedtimeDelayMin: (lateNight ? 60 + 90 * size : 0) - 30 * illness,
-    // Work still starts on time after a weekday late night; at weekends the lie-in covers half of it.
-    inBedDeltaMin:
-      (lateNight ? -(60 + 90 * size) * (weekendMorning ? 0.5 : 0.8) : 0) +
-      75 * illness +
-      owner.persona.sleep.inBedSdMin * drift(salt + Part.InBed, dayNo, 0.4),
-  };
+  const inBedSd = owner.persona.sleep.inBedSdMin;
+  const weights = weightsOf(IN_BED_PHI);
+  const back = weights.length - 1;
+  // The drift's shocks of the days from `from - back`, and the illness episodes begun from `from - 7`.
+  const shocks = scratch(0, count + back);
+  for (let i = 0; i < shocks.length; i++) shocks[i] = hashNormal(salt + Part.InBed, from - back + i);
+  const onsets = illnessOnsets(salt, from - (ILLNESS_MAX_DAYS - 1), count + ILLNESS_MAX_DAYS - 1);
+  const out = new Array<Evening>(count);
+  for (let j = 0; j < count; j++) {
+    const dayNo = from + j;
+    const illness = illnessFrom(onsets, j + ILLNESS_MAX_DAYS - 1);
+    let drift = 0;
+    for (let k = 0; k < weights.length; k++)
+      drift += (weights[k] as number) * (shocks[j + back - k] as number);
+    // The evening before `dayNo` is a Friday (4) or Saturday (5) when the night ends on a Saturday or Sunday.
+    const eveningDay = weekdayOf(dayNo - 1);
+    const chance = life.lateNightChance * (eveningDay === 4 || eveningDay === 5 ? 3 : 1);
+    const lateNight = illness < 0.2 && hash01(salt + Part.LateNight, dayNo) < chance;
+    const size = hash01(salt + Part.LateNightSize, dayNo);
+    const weekendMorning = weekdayOf(dayNo) >= 5;
+    out[j] = {
+      illness,
+      lateNight,
+      skipsTraining: illness > SKIP_TRAINING_ILLNESS,
+      bedtimeDelayMin: (lateNight ? 60 + 90 * size : 0) - 30 * illness,
+      // Work still starts on time after a weekday late night; at weekends the lie-in covers half of it.
+      inBedDeltaMin:
+        (lateNight ? -(60 + 90 * size) * (weekendMorning ? 0.5 : 0.8) : 0) + 75 * illness + inBedSd * drift,
+    };
+  }
+  return out;
+}
+
+/** Two reusable buffers of {@link eveningsOf} (nothing it calls computes evenings, so one pair serves). */
+const scratchBuffers = [new Float64Array(64), new Float64Array(64)];
+
+function scratch(slot: 0 | 1, length: number): Float64Array {
+  if ((scratchBuffers[slot] as Float64Array).length < length)
+    scratchBuffers[slot] = new Float64Array(2 * length);
+  return scratchBuffers[slot] as Float64Array;
+}
+
+/** Illness episodes begun on `count` days from `from`: per day its length (0: none) and peak severity. */
+function illnessOnsets(salt: number, from: number, count: number): Float64Array {
+  const out = scratch(1, 2 * count);
+  for (let i = 0; i < count; i++) {
+    const onset = from + i;
+    out[2 * i] = 0;
+    if (hash01(salt + Part.Illness, onset) >= ILLNESS_ONSET) continue;
+    out[2 * i] = 4 + (hash32(salt + Part.IllnessLength, onset) % (ILLNESS_MAX_DAYS - 3));
+    out[2 * i + 1] = 0.5 + 0.5 * hash01(salt + Part.IllnessSeverity, onset);
+  }
+  return out;
+}
+
+/** Illness severity, 0..1, on the day at index `i` of {@link illnessOnsets}: the worst of the episodes before it. */
+function illnessFrom(onsets: Float64Array, i: number): number {
+  let worst = 0;
+  for (let k = 0; k < ILLNESS_MAX_DAYS; k++) {
+    const length = onsets[2 * (i - k)] as number;
+    if (k >= length) continue;
+    const peak = onsets[2 * (i - k) + 1] as number;
+    // Worst on the second day, then recovering.
+    const shape = k === 0 ? 0.7 : k === 1 ? 1 : Math.max(0.15, 1 - (k - 1) / (length - 1));
+    worst = Math.max(worst, peak * shape);
+  }
+  return worst;
 }
 
 /** The season of a day number: cos of the day of the year, 1 near 21 June. */
@@ -175,11 +232,10 @@ function lutealOn(owner: StateOwner, dayNo: number): boolean | undefined {
 }
 
 /** Training strain of the workouts drawn for a day: intensity² × hours, summed. */
-function strainOn(owner: StateOwner, dayNo: number): number {
-  const ill = illnessOn(owner.salts.state, dayNo) > SKIP_TRAINING_ILLNESS;
-  const { planned } = drawTraining(owner, dayNo, ill);
+function strainOn(owner: StateOwner, dayNo: number, evening: Evening): number {
   let sum = 0;
-  for (const w of planned as readonly DrawnWorkout[]) sum += (w.intensity * w.intensity * w.minutes) / 60;
+  for (const w of drawTraining(owner, dayNo, evening.skipsTraining).planned)
+    sum += (w.intensity * w.intensity * w.minutes) / 60;
   return sum;
 }
 
@@ -195,15 +251,18 @@ function strainOn(owner: StateOwner, dayNo: number): number {
 export function dayState(owner: StateOwner, dayNo: number): DayState {
   const salt = owner.salts.state;
   const persona = owner.persona;
-  const evening = eveningOf(owner, dayNo);
-  const strain = strainOn(owner, dayNo - 1) + 0.5 * strainOn(owner, dayNo - 2);
+  const evenings = eveningsOf(owner, dayNo - DEBT_NIGHTS, DEBT_NIGHTS + 1);
+  const evening = evenings[DEBT_NIGHTS] as Evening;
+  const strain =
+    strainOn(owner, dayNo - 1, evenings[DEBT_NIGHTS - 1] as Evening) +
+    0.5 * strainOn(owner, dayNo - 2, evenings[DEBT_NIGHTS - 2] as Evening);
   // The nights of the week before as planned (late nights, illness, lie-ins, the drift), short of the usual.
   let debt = 0;
   let weights = 0;
   let weight = 1;
   for (let k = 1; k <= DEBT_NIGHTS; k++) {
     const extra = weekdayOf(dayNo - k) >= 5 ? persona.sleep.weekendExtraMin : 0;
-    debt -= (weight * (extra + eveningOf(owner, dayNo - k).inBedDeltaMin)) / 60;
+    debt -= (weight * (extra + (evenings[DEBT_NIGHTS - k] as Evening).inBedDeltaMin)) / 60;
     weights += weight;
     weight *= DEBT_DECAY;
   }

@@ -9,8 +9,8 @@ export interface WorkoutPlanDay {
   readonly dayNo: number;
   readonly sleep: SleepSession;
   readonly nextSleep: SleepSession;
-  /** Whether the day's state rules training out (illness). */
-  readonly evening: { readonly skipsTraining: boolean };
+  /** The training drawn for the day ({@link drawTraining}). */
+  readonly training: Training;
 }
 
 /** A workout as drawn for a day, before it is placed in the waking hours: start minute, length, intensity. */
@@ -21,9 +21,16 @@ export interface DrawnWorkout {
   readonly intensity: number;
 }
 
+/** The training drawn for a day: what is planned, and the everyday walk it may have (see {@link drawTraining}). */
+export interface Training {
+  readonly planned: readonly DrawnWorkout[];
+  /** The everyday walk, on a day the person walks (`undefined`: a rest day unless training is planned). */
+  readonly walk: DrawnWorkout | undefined;
+}
+
 /**
  * The training a day's stream draws: the persona's habits that happen that day (none when ill), and the everyday
- * walk on a day without them when the person walks (`walks`; otherwise it is a rest day). Nothing here needs the
+ * walk on a day without them when the person walks (`walk`; otherwise it is a rest day). Nothing here needs the
  * day's sleep, so the day's state can read the training of the days before it cheaply.
  *
  * @example
@@ -35,35 +42,38 @@ export function drawTraining(
   user: Pick<Person, 'persona' | 'stream'>,
   dayNo: number,
   skipsTraining: boolean,
-): { readonly planned: readonly DrawnWorkout[]; readonly walk: DrawnWorkout; readonly walks: boolean } {
+): Training {
   const persona = user.persona;
   const weekday = weekdayOf(dayNo);
   const rng = user.stream(dayNo, ':workouts');
   const planned: DrawnWorkout[] = [];
+  // Only a habit that happens draws its details (the stream is the day's own, so nothing else shifts).
   for (const habit of persona.workouts) {
-    const happens = habit.weekdays.includes(weekday) && rng.bool(habit.chance) && !skipsTraining;
+    if (!habit.weekdays.includes(weekday) || !rng.bool(habit.chance) || skipsTraining) continue;
     const start = Math.round(habit.startMin + rng.clampedNormal(0, 15, -45, 45));
     const minutes = Math.round(rng.clampedNormal(habit.durationMin, habit.durationMin * 0.12, 15, 300));
     const intensity = Math.min(0.95, Math.max(0.15, habit.intensity + rng.normal(0, 0.04)));
-    if (happens) planned.push({ type: habit.type, start, minutes, intensity });
+    planned.push({ type: habit.type, start, minutes, intensity });
   }
-  const walk = {
-    type: 'walking' as const,
-    start: Math.round(persona.walkAtMin + rng.clampedNormal(0, 25, -60, 60)),
-    minutes: rng.int(20, 40),
-    intensity: rng.float(0.25, 0.35),
-  };
-  // A day without planned training has the everyday walk, or is a rest day.
+  // A day without planned training has the everyday walk, or is a rest day; only a walker draws the walk.
   const walks = rng.bool(persona.life.walkChance);
-  if (planned.length === 0 && walks) planned.push(walk);
-  return { planned, walk, walks };
+  const walk: DrawnWorkout | undefined = walks
+    ? {
+        type: 'walking',
+        start: Math.round(persona.walkAtMin + rng.clampedNormal(0, 25, -60, 60)),
+        minutes: rng.int(20, 40),
+        intensity: rng.float(0.25, 0.35),
+      }
+    : undefined;
+  if (planned.length === 0 && walk !== undefined) planned.push(walk);
+  return { planned, walk };
 }
 
 /** The day's workouts, in time order, each within the waking hours and on whole minutes. */
 export function planWorkouts(day: WorkoutPlanDay): Workout[] {
   const earliest = Math.ceil((Math.max(0, day.sleep.endSec) + 20 * 60) / 60);
   const latest = Math.floor(Math.min(day.nextSleep.startSec + DAY_S - 30 * 60, DAY_S - 10 * 60) / 60);
-  const { planned: drawn, walk, walks } = drawTraining(day.user, day.dayNo, day.evening.skipsTraining);
+  const { planned: drawn, walk } = day.training;
   const planned = [...drawn];
   planned.sort((a, b) => a.start - b.start);
   const out: Workout[] = [];
@@ -80,7 +90,7 @@ export function planWorkouts(day: WorkoutPlanDay): Workout[] {
     });
     free = start + p.minutes + 30;
   }
-  if (out.length === 0 && walks && earliest + walk.minutes <= latest) {
+  if (out.length === 0 && walk !== undefined && earliest + walk.minutes <= latest) {
     const start = Math.min(Math.max(walk.start, earliest), latest - walk.minutes);
     out.push({
       type: 'walking',

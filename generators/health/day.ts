@@ -14,7 +14,7 @@ import {
   type WalkingPlan,
   walkBlock,
 } from './day-walking.ts';
-import { DayBody, planWorkouts } from './day-workouts.ts';
+import { DayBody, drawTraining, planWorkouts, type Training } from './day-workouts.ts';
 import type { DayMeal } from './glucose-day.ts';
 import { bloodGlucose } from './glucose-model.ts';
 import { hash32, hashSigned, smoothNoise } from './noise.ts';
@@ -63,6 +63,7 @@ export class DayModel {
   #clock: LocalClock | undefined;
   #evening: Evening | undefined;
   #state: DayState | undefined;
+  #training: Training | undefined;
   #sleep: SleepSession | undefined;
   #nextSleep: SleepSession | undefined;
   #minutes: Uint8Array | undefined;
@@ -128,6 +129,12 @@ export class DayModel {
   get evening(): Evening {
     this.#evening ??= eveningOf(this.user, this.dayNo);
     return this.#evening;
+  }
+
+  /** The training drawn for the day (none when ill), before it is placed in the waking hours. */
+  get training(): Training {
+    this.#training ??= drawTraining(this.user, this.dayNo, this.evening.skipsTraining);
+    return this.#training;
   }
 
   /** The day's hidden state (illness, late nights, strain, sleep debt, cycle, season) and its effects. */

@@ -129,6 +129,7 @@ export class Person {
   #salts: Salts | undefined;
   #sleeper: Sleeper | undefined;
   #userId: string | undefined;
+  #sources: Map<HealthV2DataType, ProviderSlug | undefined> | undefined;
   /** The draws of the default user id, formatted on first read (v3 payloads never show it). */
   readonly #userIdWords: readonly [number, number, number, number];
 
@@ -263,7 +264,13 @@ export class Person {
    * ```
    */
   sourceFor(dataType: HealthV2DataType): ProviderSlug | undefined {
-    return this.providers.find((slug) => records(slug, dataType));
+    this.#sources ??= new Map();
+    if (!this.#sources.has(dataType))
+      this.#sources.set(
+        dataType,
+        this.providers.find((slug) => records(slug, dataType)),
+      );
+    return this.#sources.get(dataType);
   }
 
   /**
