@@ -14,7 +14,7 @@ export interface WorkoutPlanDay {
 }
 
 /** A workout as drawn for a day, before it is placed in the waking hours: start minute, length, intensity. */
-export interface DrawnWorkout {
+interface DrawnWorkout {
   readonly type: Workout['type'];
   readonly start: number;
   readonly minutes: number;
