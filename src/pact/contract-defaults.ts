@@ -18,6 +18,11 @@ export const contractDefaults = {
   samples: 3,
   /** The secret of the example signatures written into HTTP contracts (replays are re-signed). */
   exampleSecret: 'example-webhook-secret',
+  /**
+   * The key of the "signed with another secret" interaction: its example signature is an HMAC with this key, and
+   * replays of it are re-signed with it, so the endpoint sees a well-formed signature made with a key it does not hold.
+   */
+  wrongSecret: 'spike-webhook-kit: not the webhook secret',
 } as const;
 
 /** Options of contract generation. */

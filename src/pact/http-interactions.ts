@@ -57,7 +57,17 @@ export function httpInteractions(profileRef: ProfileRef, options: ContractOption
       request: httpRequest(profile, body, 'valid'),
       status: success.status,
       comments: [...success.comments, ...signatureComment(profile)],
-      pending: success.pending,
+      pending: false,
+    });
+  }
+  if (success.assumed !== undefined) {
+    interactions.push({
+      description: httpDescriptions.assumedStatus(profile),
+      states: [{ name: endpointStates.secretConfigured, params: { signature: 'valid' } }],
+      request: httpRequest(profile, first, 'valid'),
+      status: success.assumed.status,
+      comments: [...success.assumed.comments, ...signatureComment(profile)],
+      pending: true,
     });
   }
   interactions.push({
@@ -69,14 +79,16 @@ export function httpInteractions(profileRef: ProfileRef, options: ContractOption
       ...success.comments,
       'After a rotation Spike signs with the new secret: the endpoint must accept it (verifyEndpoint signs this replay with rotatedSecret).',
     ],
-    pending: success.pending,
+    pending: false,
   });
   interactions.push({
     description: httpDescriptions.wrongSecret(profile),
     states: [{ name: endpointStates.secretConfigured, params: { signature: 'wrong-secret' } }],
     request: httpRequest(profile, first, 'wrong-secret'),
     status: clientError,
-    comments: ['A forged delivery: the endpoint must reject it with a 4xx before processing it.'],
+    comments: [
+      `A forged delivery: signed with the key '${contractDefaults.wrongSecret}', not the webhook secret (verifyEndpoint re-signs the replay with that key). The endpoint must reject it with a 4xx before processing it.`,
+    ],
     pending: false,
   });
   interactions.push({
@@ -95,7 +107,9 @@ export function httpInteractions(profileRef: ProfileRef, options: ContractOption
 /**
  * How the contract states the profile's success rule: exactly 200 as a plain status; "any 2xx" as Pact's
  * status-code matcher of class `success` (200-299); other lists as a matcher of the listed codes. An `unconfirmed`
- * rule is written as the kit's assumption and marked pending, so it never fails a verification.
+ * rule is not pinned: the interaction expects a status of class `success` (a genuine signed delivery must be
+ * accepted, whatever exact status Spike counts) and is enforced, so a receiver that rejects genuine deliveries
+ * fails; only a narrower assumed rule (exactly 200, a list) is written as a second, pending interaction.
  *
  * @example
  * ```ts
@@ -105,33 +119,60 @@ export function httpInteractions(profileRef: ProfileRef, options: ContractOption
  */
 function successStatus(profile: Profile): {
   readonly status: number | PactTemplate;
-  readonly pending: boolean;
+  readonly comments: string[];
+  /** The exact rule the kit assumes where Spike does not document one, as a pending interaction's status. */
+  readonly assumed?: { readonly status: number | PactTemplate; readonly comments: string[] };
+} {
+  const stated = statedSuccess(profile);
+  if (profile.provenance.success !== 'unconfirmed') return stated;
+  const anySuccess = { [MATCHER_KEY]: 'statusCode', status: 'success', value: 200 };
+  const comments = [
+    `[policy] Spike does not document the success rule of ${profile.id}: the kit expects any 2xx for a genuine signed delivery (a receiver that rejects it fails), and pins nothing narrower.`,
+  ];
+  const narrower = JSON.stringify(stated.status) !== JSON.stringify(anySuccess);
+  return {
+    status: anySuccess,
+    comments,
+    ...(narrower
+      ? {
+          assumed: {
+            status: stated.status,
+            comments: [
+              ...stated.comments,
+              `[unconfirmed] This exact rule is the kit's assumption for ${profile.id}, so this interaction is pending (a failure is reported, never fatal).`,
+            ],
+          },
+        }
+      : {}),
+  };
+}
+
+/** The profile's success rule as a status or status-code matcher, with the comment that says it. */
+function statedSuccess(profile: Profile): {
+  readonly status: number | PactTemplate;
   readonly comments: string[];
 } {
   const ranges = profile.success;
-  const pending = profile.provenance.success === 'unconfirmed';
-  const comments: string[] = [];
-  let status: number | PactTemplate;
   const only = ranges.length === 1 ? ranges[0] : undefined;
   if (only && only.from === only.to) {
-    status = only.from;
-    comments.push(`${profile.id} counts exactly ${only.from} as delivered: any other status is a failure.`);
-  } else if (only && only.from === 200 && only.to === 299) {
-    status = { [MATCHER_KEY]: 'statusCode', status: 'success', value: 200 };
-    comments.push(
-      `${profile.id} counts any 2xx as delivered (a status-code matcher of class success, 200-299).`,
-    );
-  } else {
-    const codes = ranges.flatMap((r) => Array.from({ length: r.to - r.from + 1 }, (_, i) => r.from + i));
-    status = { [MATCHER_KEY]: 'statusCode', status: codes, value: codes[0] };
-    comments.push(`${profile.id} counts these statuses as delivered: ${codes.join(', ')}.`);
+    return {
+      status: only.from,
+      comments: [`${profile.id} counts exactly ${only.from} as delivered: any other status is a failure.`],
+    };
   }
-  if (pending) {
-    comments.push(
-      `[unconfirmed] Spike does not document the success rule of ${profile.id}: this is the kit's assumption, so the interaction is pending (a failure is reported, never fatal).`,
-    );
+  if (only && only.from === 200 && only.to === 299) {
+    return {
+      status: { [MATCHER_KEY]: 'statusCode', status: 'success', value: 200 },
+      comments: [
+        `${profile.id} counts any 2xx as delivered (a status-code matcher of class success, 200-299).`,
+      ],
+    };
   }
-  return { status, pending, comments };
+  const codes = ranges.flatMap((r) => Array.from({ length: r.to - r.from + 1 }, (_, i) => r.from + i));
+  return {
+    status: { [MATCHER_KEY]: 'statusCode', status: codes, value: codes[0] },
+    comments: [`${profile.id} counts these statuses as delivered: ${codes.join(', ')}.`],
+  };
 }
 
 function signatureComment(profile: Profile): string[] {
@@ -145,7 +186,7 @@ function httpRequest(profile: Profile, body: EventBody, mode: SignatureMode): Ht
   const spec = profile.signature;
   const raw = stableStringify(body.example);
   const delivery = buildDelivery(profile, body.example, {
-    secret: contractDefaults.exampleSecret,
+    secret: mode === 'wrong-secret' ? contractDefaults.wrongSecret : contractDefaults.exampleSecret,
     body: raw,
   });
   const exampleHeaders: Record<string, string> = { 'Content-Type': profile.body.contentType };

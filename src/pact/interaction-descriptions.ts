@@ -11,6 +11,8 @@ export function messageDescription(profile: Profile, kind: string, variant?: str
 export const httpDescriptions = {
   signed: (profile: Profile, kind: string, variant?: string) =>
     `a signed ${profile.id} delivery of a '${kind}' event${variant ? ` (${variant})` : ''}`,
+  assumedStatus: (profile: Profile) =>
+    `a signed ${profile.id} delivery answered with the status the kit assumes (unconfirmed)`,
   rotated: (profile: Profile) => `a ${profile.id} delivery signed with the rotated secret`,
   wrongSecret: (profile: Profile) => `a ${profile.id} delivery signed with another secret`,
   missing: (profile: Profile) => `a ${profile.id} delivery without a ${profile.signature.header} header`,

@@ -2,6 +2,7 @@ import { SpikeKitError } from '../core/index.ts';
 import { type BodyStyle, serializeBody } from '../delivery/index.ts';
 import { compileMessageTemplate, getProfile, type Profile, type ProfileRef } from '../profiles/index.ts';
 import { type Bytes, sign } from '../signing/index.ts';
+import { contractDefaults } from './contract-defaults.ts';
 import { endpointStates, type SignatureMode, signatureModes } from './provider-states.ts';
 
 /** Options of {@link Resigner}, shared by `verifyEndpoint` and the signing proxy. */
@@ -48,8 +49,6 @@ export type Resigned =
     }
   | { readonly ok: false; readonly message: string };
 
-const WRONG_SECRET = 'spike-webhook-kit: not the webhook secret';
-
 /**
  * Re-signs replayed contract requests the way Spike would sign them, over exactly the bytes forwarded: v2 over the
  * `event_id`, v3 and forms over the raw body, the timestamped dialect over a fresh `"{timestamp}.{body}"`. It follows
@@ -67,6 +66,7 @@ export class Resigner {
   readonly profile: Profile;
   readonly #options: ResignOptions;
   #state: StateCall | undefined;
+  #sawStateCall = false;
   readonly #usesTimestamp: boolean;
 
   constructor(options: ResignOptions) {
@@ -86,11 +86,17 @@ export class Resigner {
 
   /** Records a provider-state call: `setup` makes it current, `teardown` clears it. */
   observe(call: StateCall): void {
+    this.#sawStateCall = true;
     if (call.action === 'teardown') {
       if (this.#state?.state === call.state) this.#state = undefined;
       return;
     }
     this.#state = call;
+  }
+
+  /** Whether any provider-state call has been observed (a verifier run without one was given no state URL). */
+  get sawStateCall(): boolean {
+    return this.#sawStateCall;
   }
 
   /** The name of the current provider state, `undefined` when none is set up. */
@@ -117,15 +123,18 @@ export class Resigner {
         .filter((h): h is string => h !== undefined)
         .map((h) => h.toLowerCase()),
     );
+    // A request recorded without a signature is replayed without one, whatever the state says.
+    let recordedSigned = false;
     for (const [name, value] of Object.entries(headers)) {
+      if (value !== undefined && name.toLowerCase() === spec.header.toLowerCase()) recordedSigned = true;
       if (value === undefined || drop.has(name.toLowerCase())) continue;
       out[name.toLowerCase()] = typeof value === 'string' ? value : value.join(', ');
     }
     out['content-length'] = String(bytes.length);
-    const mode = this.mode();
+    const mode = recordedSigned ? this.mode() : 'missing';
     const rotated = this.#state?.state === endpointStates.secretRotated;
     let key: Bytes | undefined = this.#options.secret;
-    if (rotated) {
+    if (rotated && mode !== 'missing') {
       key = this.#options.rotatedSecret;
       if (key === undefined) {
         return {
@@ -134,7 +143,7 @@ export class Resigner {
         };
       }
     }
-    if (mode === 'wrong-secret') key = WRONG_SECRET;
+    if (mode === 'wrong-secret') key = contractDefaults.wrongSecret;
     const timestamp = this.#usesTimestamp
       ? String(Math.floor((this.#options.now ?? Date.now)() / 1000))
       : undefined;
@@ -171,7 +180,7 @@ export class Resigner {
   }
 }
 
-/** True when `body` looks like a provider-state call (`{ state, action }`). */
+/** True when `body` is shaped like a provider-state call (`{ state, action }`); only a state path's body is one. */
 export function isStateCall(body: unknown): body is StateCall {
   return (
     typeof body === 'object' &&

@@ -51,6 +51,7 @@ export async function startSigningProxy(options: SigningProxyOptions): Promise<S
   checkProxyOptions(options);
   const resigner = new Resigner(options);
   const target = new URL(options.target); // checked above
+  let stateChangeUrl = () => `<proxy URL>${STATE_CHANGE_PATH}`;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -84,7 +85,17 @@ export async function startSigningProxy(options: SigningProxyOptions): Promise<S
         forwardRequest(stateUrl, 'POST', { 'content-type': 'application/json' }, raw, res);
         return;
       }
-      const out = resigner.resign(raw, req.headers as Record<string, string | string[] | undefined>);
+      const headers = req.headers as Record<string, string | string[] | undefined>;
+      if (!resigner.sawStateCall && headers[resigner.profile.signature.header.toLowerCase()] !== undefined) {
+        // Without state calls the proxy cannot tell a valid delivery from a forged one: never sign blindly.
+        answerAsKit(
+          res,
+          500,
+          `spike-webhook-kit signing proxy: a signed request arrived before any provider-state call, so the proxy cannot tell how to sign it (valid, rotated or wrong secret). Pass --state-change-url ${stateChangeUrl()} to pact verifier${options.stateChangeUrl === undefined ? '' : ' (the proxy forwards state calls to your stateChangeUrl)'}.`,
+        );
+        return;
+      }
+      const out = resigner.resign(raw, headers);
       if (!out.ok) {
         answerAsKit(res, 500, out.message);
         return;
@@ -97,7 +108,9 @@ export async function startSigningProxy(options: SigningProxyOptions): Promise<S
   });
   server.on('clientError', (_error, socket) => socket.destroy());
   const running = await listen(server, options.host ?? '127.0.0.1', options.port ?? 0);
-  return { ...running, stateChangeUrl: `${running.url}${STATE_CHANGE_PATH}` };
+  const stateUrl = `${running.url}${STATE_CHANGE_PATH}`;
+  stateChangeUrl = () => stateUrl;
+  return { ...running, stateChangeUrl: stateUrl };
 }
 
 /** Every bad option of {@link startSigningProxy} is a coded `INVALID_OPTION` before anything listens. */

@@ -6,10 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalPactRoot, writeCanonicalContracts } from '../../contracts/pact.ts';
 import { kindsOf } from '../../generators/index.ts';
 import { comparePactDirs } from '../../scripts/contracts.ts';
+import { contractDefaults } from '../../src/pact/contract-defaults.ts';
 import { httpInteractions, signaturePattern } from '../../src/pact/http-interactions.ts';
 import { messageInteractions } from '../../src/pact/message-interactions.ts';
 import { MATCHER_KEY } from '../../src/pact/pact-json-matchers.ts';
-import { profileIds, profiles } from '../../src/profiles/index.ts';
+import { defineProfile, profileIds, profiles } from '../../src/profiles/index.ts';
+import { verifyDelivery } from '../../src/signing/index.ts';
 
 describe('canonical contract definitions', () => {
   it('have one message interaction per event kind of every profile, and HTTP ones plus rotation and two negatives', () => {
@@ -37,8 +39,44 @@ describe('canonical contract definitions', () => {
       pending: false,
     });
     expect(status('spike-health-v2')?.pending).toBe(false);
-    expect(status('spike-forms-timestamped')).toMatchObject({ pending: true });
-    expect(status('spike-forms-timestamped')?.comments.join(' ')).toMatch(/\[unconfirmed\]/);
+    // Unconfirmed: a genuine signed delivery must still be accepted with a 2xx, and that is enforced.
+    const timestamped = httpInteractions('spike-forms-timestamped');
+    expect(status('spike-forms-timestamped')).toMatchObject({
+      status: { [MATCHER_KEY]: 'statusCode', status: 'success' },
+      pending: false,
+    });
+    expect(status('spike-forms-timestamped')?.comments.join(' ')).toMatch(/\[policy\]/);
+    expect(timestamped.filter((i) => i.pending)).toEqual([]);
+  });
+
+  it('keep only a narrower unconfirmed success rule pending, as its own interaction', () => {
+    const exact = defineProfile({
+      id: 'timestamped-exact-200',
+      extends: 'spike-forms-timestamped',
+      success: [200],
+      provenance: { success: 'unconfirmed' },
+    });
+    const interactions = httpInteractions(exact);
+    const pending = interactions.filter((i) => i.pending);
+    expect(pending).toHaveLength(1);
+    expect(pending[0]).toMatchObject({ status: 200 });
+    expect(pending[0]?.comments.join(' ')).toMatch(/\[unconfirmed\]/);
+    const signed = interactions.filter((i) => /^a signed/.test(i.description) && !i.pending);
+    expect(signed.length).toBeGreaterThan(0);
+    for (const i of signed)
+      expect(i.status).toMatchObject({ [MATCHER_KEY]: 'statusCode', status: 'success' });
+  });
+
+  it('sign the wrong-secret example with the documented other key', () => {
+    const wrong = httpInteractions('spike-forms').find((i) => /another secret/.test(i.description));
+    const { headers, body } = wrong?.request.example ?? { headers: {}, body: '' };
+    expect(
+      verifyDelivery('spike-forms', { headers, body }, { secret: contractDefaults.wrongSecret }).ok,
+    ).toBe(true);
+    expect(
+      verifyDelivery('spike-forms', { headers, body }, { secret: contractDefaults.exampleSecret }).ok,
+    ).toBe(false);
+    expect(wrong?.comments.join(' ')).toContain(contractDefaults.wrongSecret);
   });
 
   it('match signatures by format, accepting every prefix a profile accepts', () => {

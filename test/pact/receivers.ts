@@ -16,7 +16,9 @@ export type ReceiverFlaw =
   /** Verifies the raw body whatever the profile signs (wrong for v2, which signs the event_id only). */
   | 'signs-body'
   /** Correct, but answers 204. */
-  | 'answers-204';
+  | 'answers-204'
+  /** Rejects every delivery, genuine or not, with a 401. */
+  | 'rejects-all';
 
 /** A running receiver whose accepted secrets can change (rotation). */
 export interface TestReceiver {
@@ -51,6 +53,7 @@ export async function startReceiver(
   const handle = (req: Request, res: Response, raw: string) => {
     let ok: boolean;
     if (flaw === 'ignores-signature') ok = true;
+    else if (flaw === 'rejects-all') ok = false;
     else if (flaw === 'signs-body') {
       const value = String(req.headers[profile.signature.header.toLowerCase()] ?? '');
       ok = receiver.secrets.some(

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { contractDefaults } from '../../src/pact/contract-defaults.ts';
 import { endpointStates } from '../../src/pact/provider-states.ts';
 import { Resigner } from '../../src/pact/resigner.ts';
 import { signingRequestFilter } from '../../src/pact/signing-request-filter.ts';
 import { verifyDelivery } from '../../src/signing/index.ts';
 
 const secret = 's3cret';
+/** What a replayed contract request carries: the example signature the interaction was recorded with. */
+const recorded = { 'x-spike-signature': `sha256=${'e'.repeat(64)}`, 'x-body-signature': 'e'.repeat(64) };
 const setup = (params: Record<string, unknown>, state: string = endpointStates.secretConfigured) => ({
   state,
   action: 'setup',
@@ -16,7 +19,11 @@ describe('Resigner: re-signs replayed requests over exactly the bytes forwarded'
     for (const profile of ['spike-health-v3', 'spike-forms'] as const) {
       const resigner = new Resigner({ profile, secret });
       const body = profile === 'spike-forms' ? { name: 'Zoë', ratio: 1.5 } : [{ name: 'Zoë', ratio: 1.5 }];
-      const out = resigner.resign(body, { 'content-type': 'application/json', 'content-length': '3' });
+      const out = resigner.resign(body, {
+        'content-type': 'application/json',
+        'content-length': '3',
+        ...recorded,
+      });
       if (!out.ok) throw new Error(out.message);
       const text = out.body.toString('utf8');
       expect(text).toContain('\\u00eb');
@@ -33,7 +40,7 @@ describe('Resigner: re-signs replayed requests over exactly the bytes forwarded'
 
   it("v2: over the event_id only, so the body's bytes do not matter", () => {
     const resigner = new Resigner({ profile: 'spike-health-v2', secret });
-    const out = resigner.resign({ event_id: 'evt-1', data: [] }, {});
+    const out = resigner.resign({ event_id: 'evt-1', data: [] }, recorded);
     if (!out.ok) throw new Error(out.message);
     expect(
       verifyDelivery('spike-health-v2', { headers: out.headers, body: '{"event_id":"evt-1"}' }, { secret })
@@ -65,7 +72,7 @@ describe('Resigner: re-signs replayed requests over exactly the bytes forwarded'
   it('follows the provider states: wrong secret, no signature, the rotated secret', () => {
     const resigner = new Resigner({ profile: 'spike-forms', secret, rotatedSecret: 'n3w' });
     const sign = () => {
-      const out = resigner.resign({ a: 1 }, {});
+      const out = resigner.resign({ a: 1 }, recorded);
       if (!out.ok) throw new Error(out.message);
       return out;
     };
@@ -90,10 +97,31 @@ describe('Resigner: re-signs replayed requests over exactly the bytes forwarded'
   it('explains a rotation state without a rotated secret instead of signing with the old one', () => {
     const resigner = new Resigner({ profile: 'spike-forms', secret });
     resigner.observe(setup({ signature: 'valid' }, endpointStates.secretRotated));
-    expect(resigner.resign({}, {})).toMatchObject({
+    expect(resigner.resign({}, recorded)).toMatchObject({
       ok: false,
       message: expect.stringMatching(/rotatedSecret/),
     });
+  });
+
+  it('never signs a request that was recorded without a signature, whatever the state', () => {
+    const resigner = new Resigner({ profile: 'spike-forms', secret, rotatedSecret: 'n3w' });
+    for (const state of [endpointStates.secretConfigured, endpointStates.secretRotated]) {
+      resigner.observe(setup({ signature: 'valid' }, state));
+      const out = resigner.resign({ a: 1 }, { 'content-type': 'application/json' });
+      if (!out.ok) throw new Error(out.message);
+      expect(out.headers).not.toHaveProperty('x-spike-signature');
+      expect(out.mode).toBe('missing');
+    }
+  });
+
+  it('signs the wrong-secret replay with the documented other key, not the webhook secret', () => {
+    const resigner = new Resigner({ profile: 'spike-forms', secret });
+    resigner.observe(setup({ signature: 'wrong-secret' }));
+    const out = resigner.resign({ a: 1 }, recorded);
+    if (!out.ok) throw new Error(out.message);
+    const delivery = { headers: out.headers, body: out.body };
+    expect(verifyDelivery('spike-forms', delivery, { secret }).ok).toBe(false);
+    expect(verifyDelivery('spike-forms', delivery, { secret: contractDefaults.wrongSecret }).ok).toBe(true);
   });
 });
 
@@ -138,6 +166,23 @@ describe('signingRequestFilter', () => {
     expect(replay.headers).not.toHaveProperty('x-body-signature');
   });
 
+  it('treats only a call to the state path as a state call, not a replayed body with a `state` field', () => {
+    const resigner = new Resigner({ profile: 'spike-forms', secret });
+    const filter = signingRequestFilter(resigner);
+    resigner.observe(setup({ signature: 'valid' }));
+    // A form whose fields happen to be `state` and `action`, replayed to the endpoint: it is signed, not observed.
+    const body = {
+      state: 'the webhook secret was rotated',
+      action: 'setup',
+      params: { signature: 'missing' },
+    };
+    const replay = { url: '/hooks', path: '/hooks', body: body as unknown, headers: { ...recorded } };
+    expect(run(filter, replay)).toEqual({ status: undefined, nexted: true });
+    expect(resigner.currentState).toBe(endpointStates.secretConfigured);
+    const headers = replay.headers as Record<string, string>;
+    expect(verifyDelivery('spike-forms', { headers, body: replay.body as Buffer }, { secret }).ok).toBe(true);
+  });
+
   it('answers 500 with the reason, and records it, when it cannot sign', () => {
     const notes: string[] = [];
     const filter = signingRequestFilter(new Resigner({ profile: 'spike-forms', secret }), { notes });
@@ -147,7 +192,7 @@ describe('signingRequestFilter', () => {
       body: setup({}, endpointStates.secretRotated),
       headers: {},
     });
-    expect(run(filter, { url: '/', path: '/', body: {}, headers: {} })).toEqual({
+    expect(run(filter, { url: '/', path: '/', body: {}, headers: recorded })).toEqual({
       status: 500,
       nexted: false,
     });

@@ -69,6 +69,14 @@ describe('verifyEndpoint against the canonical HTTP contracts', () => {
     expect(message).toBeUndefined();
   });
 
+  it('fails a timestamped receiver that rejects every genuine delivery, though its success rule is unconfirmed', async () => {
+    const { message, received } = await verifyAgainst('spike-forms-timestamped', 'rejects-all');
+    expect(received).toEqual([]);
+    expect(message).toMatch(/8 of 10 interactions did not match/);
+    expect(message).toMatch(/✗ a signed spike-forms-timestamped delivery of a 'contact' event/);
+    expect(message).toMatch(/Expected status code 401 to be a Successful response \(200–299\)/);
+  });
+
   it('fails a v2 receiver that verifies the body instead of the event_id', async () => {
     const { message } = await verifyAgainst('spike-health-v2', 'signs-body');
     expect(message).toMatch(/over the 'event_id' value only/);
