@@ -3,6 +3,7 @@ export { type BodyStyle, bodyStyles, serializeBody } from './body-style.ts';
 export { type BuildDeliveryOptions, buildDelivery, type Delivery } from './build-delivery.ts';
 export { checkDelivery } from './check-delivery.ts';
 export { deliver, deliverDefaults } from './deliver.ts';
+export { withEventInstant } from './event-instant.ts';
 export { type FetchTransportOptions, fetchTransport } from './fetch-transport.ts';
 export { importOptional } from './import-optional.ts';
 export { classifyNetworkError } from './network-errors.ts';

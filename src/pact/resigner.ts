@@ -1,5 +1,5 @@
 import { SpikeKitError } from '../core/index.ts';
-import { type BodyStyle, serializeBody } from '../delivery/index.ts';
+import { type BodyStyle, serializeBody, withEventInstant } from '../delivery/index.ts';
 import { compileMessageTemplate, getProfile, type Profile, type ProfileRef } from '../profiles/index.ts';
 import { type Bytes, sign } from '../signing/index.ts';
 import { contractDefaults } from './contract-defaults.ts';
@@ -116,7 +116,8 @@ export class Resigner {
    */
   resign(body: unknown, headers: Readonly<Record<string, string | readonly string[] | undefined>>): Resigned {
     const spec = this.profile.signature;
-    const bytes = this.#bytes(body);
+    const nowMs = this.#usesTimestamp ? (this.#options.now ?? Date.now)() : undefined;
+    const bytes = this.#bytes(body, nowMs);
     const out: Record<string, string> = {};
     const drop = new Set(
       [spec.header, spec.timestampHeader, 'content-length', 'transfer-encoding']
@@ -144,9 +145,7 @@ export class Resigner {
       }
     }
     if (mode === 'wrong-secret') key = contractDefaults.wrongSecret;
-    const timestamp = this.#usesTimestamp
-      ? String(Math.floor((this.#options.now ?? Date.now)() / 1000))
-      : undefined;
+    const timestamp = nowMs === undefined ? undefined : String(Math.floor(nowMs / 1000));
     if (timestamp !== undefined && spec.timestampHeader !== undefined) {
       out[spec.timestampHeader.toLowerCase()] = timestamp;
     }
@@ -163,20 +162,33 @@ export class Resigner {
     return { ok: true, body: bytes, headers: out, mode };
   }
 
-  #bytes(body: unknown): Buffer {
+  /**
+   * The bytes to forward: the body restyled; for a dialect that signs a timestamp, its own timestamp field (if it
+   * has one) moved to the signing instant, so the body never contradicts the header.
+   */
+  #bytes(body: unknown, nowMs: number | undefined): Buffer {
     const style = this.#options.bodyStyle ?? resignDefaults.bodyStyle;
     const compactOnly = style === 'compact' || (Array.isArray(style) && style.every((s) => s === 'compact'));
+    const field = nowMs === undefined ? undefined : this.profile.signature.timestampField;
+    const stamped = (event: unknown) =>
+      field === undefined
+        ? event
+        : withEventInstant(event, field, Math.floor((nowMs as number) / 1000) * 1000);
     if (Buffer.isBuffer(body) || body instanceof Uint8Array || typeof body === 'string') {
       const raw = typeof body === 'string' ? Buffer.from(body) : Buffer.from(body);
-      if (compactOnly || raw.length === 0) return raw;
+      if (raw.length === 0 || (compactOnly && field === undefined)) return raw;
+      let parsed: unknown;
       try {
-        return Buffer.from(serializeBody(JSON.parse(raw.toString('utf8')), style));
+        parsed = JSON.parse(raw.toString('utf8'));
       } catch {
         return raw;
       }
+      const event = stamped(parsed);
+      if (compactOnly && event === parsed) return raw;
+      return Buffer.from(serializeBody(event, style));
     }
     if (body === undefined || body === null) return Buffer.alloc(0);
-    return Buffer.from(serializeBody(body, style));
+    return Buffer.from(serializeBody(stamped(body), style));
   }
 }
 

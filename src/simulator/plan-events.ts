@@ -1,5 +1,5 @@
 import { listChoices, Rng, SpikeKitError } from '../core/index.ts';
-import { buildDelivery, checkDelivery, type Delivery } from '../delivery/index.ts';
+import { buildDelivery, checkDelivery, type Delivery, withEventInstant } from '../delivery/index.ts';
 import { dedupKeys, type Profile } from '../profiles/index.ts';
 import { checkSecret } from '../signing/index.ts';
 import type { PlannedEvent } from './event-state.ts';
@@ -72,9 +72,6 @@ export function planEvents(
   return planned;
 }
 
-/** The real `Date`, whatever a simulation shadows later. */
-const RealDate = Date;
-
 interface PlannedDelivery {
   readonly delivery: Delivery;
   readonly signAt?: (atMs: number) => Delivery;
@@ -119,7 +116,7 @@ function deliveriesOf(profile: Profile, options: SimulateOptions): readonly Plan
       return {
         delivery,
         signAt: (atMs: number) =>
-          buildDelivery(profile, field === undefined ? event : withInstant(event, field, atMs), {
+          buildDelivery(profile, field === undefined ? event : withEventInstant(event, field, atMs), {
             ...build,
             timestamp: atMs,
           }),
@@ -171,24 +168,6 @@ function permutation(n: number, random: () => number): number[] {
     [out[i], out[j]] = [out[j] as number, out[i] as number];
   }
   return out;
-}
-
-/**
- * The event with the instant at its dot path `field` set to `atMs`, written as the event wrote it (an ISO string,
- * Unix seconds or epoch milliseconds); the event is left alone when it has no such field.
- */
-function withInstant(event: unknown, field: string, atMs: number): unknown {
-  const [head, ...rest] = field.split('.');
-  if (head === undefined || event === null || typeof event !== 'object' || Array.isArray(event)) return event;
-  const record = event as Record<string, unknown>;
-  if (!(head in record)) return event;
-  const value = record[head];
-  let next: unknown;
-  if (rest.length > 0) next = withInstant(value, rest.join('.'), atMs);
-  else if (typeof value === 'string') next = new RealDate(atMs).toISOString();
-  else if (typeof value === 'number') next = value < 1e11 ? Math.floor(atMs / 1000) : atMs;
-  else return event;
-  return { ...record, [head]: next };
 }
 
 function keysOf(profile: Profile, body: string): string[] {
