@@ -20,6 +20,11 @@ export interface VerificationReport {
   readonly interactions: readonly InteractionOutcome[];
   /** What the kit did beside verifying, e.g. interactions it skipped and why. Empty when nothing. */
   readonly notices: readonly string[];
+  /**
+   * Pending interactions that failed: not fatal (a new expectation, or one of the kit's unconfirmed assumptions),
+   * but worth reading, one line each with Pact's mismatch. Empty when none failed.
+   */
+  readonly warnings: readonly string[];
 }
 
 interface RawMismatch {
@@ -75,7 +80,13 @@ function parseVerifierOutput(raw: unknown): VerificationReport | undefined {
     pending: r.pending === true,
     mismatches: describeMismatch(r.mismatch),
   }));
-  return { ok: interactions.every((i) => i.ok || i.pending), interactions, notices: [] };
+  const warnings = interactions
+    .filter((i) => i.pending && !i.ok)
+    .map(
+      (i) =>
+        `pending interaction failed (not fatal): ${i.description}${i.states.length ? ` (given ${i.states.join(', ')})` : ''}: ${i.mismatches.join('; ') || 'no detail'}`,
+    );
+  return { ok: interactions.every((i) => i.ok || i.pending), interactions, notices: [], warnings };
 }
 
 /** The messages of Pact's own errors in a verifier output (a pact that failed to load ...). */

@@ -77,6 +77,25 @@ describe('verifyEndpoint against the canonical HTTP contracts', () => {
     expect(message).toMatch(/Expected status code 401 to be a Successful response \(200–299\)/);
   });
 
+  it('passes, with a warning, a receiver that misses only a pending (unconfirmed, narrower) assumption', async () => {
+    const assumed = defineProfile({
+      id: 'timestamped-exact-200',
+      extends: 'spike-forms-timestamped',
+      success: [200],
+      provenance: { success: 'unconfirmed' },
+    });
+    const { report, message } = await verifyAgainst(assumed, 'answers-204');
+    expect(message).toBeUndefined();
+    expect(report?.ok).toBe(true);
+    expect(report?.warnings).toEqual([
+      expect.stringMatching(
+        /^pending interaction failed \(not fatal\): a signed timestamped-exact-200 delivery answered with the status the kit assumes \(unconfirmed\) .*204/,
+      ),
+    ]);
+    // A correct receiver gets no warning.
+    expect((await verifyAgainst('spike-forms', 'none')).report?.warnings).toEqual([]);
+  });
+
   it('fails a v2 receiver that verifies the body instead of the event_id', async () => {
     const { message } = await verifyAgainst('spike-health-v2', 'signs-body');
     expect(message).toMatch(/over the 'event_id' value only/);

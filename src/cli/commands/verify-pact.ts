@@ -34,7 +34,7 @@ export const verifyPactCommand: CliCommand = {
       )
       .option(
         '--json',
-        'print { ok, interactions: [{ description, ok, pending, mismatches }], notices } as JSON',
+        'print { ok, interactions: [{ description, ok, pending, mismatches }], notices, warnings } as JSON',
       ),
   run: async ({ args, options, io, out, style }) => {
     const url = endpoint(args[0] as string);
@@ -63,7 +63,8 @@ export const verifyPactCommand: CliCommand = {
         pending: i.pending,
         mismatches: i.mismatches,
       }));
-      if (options.json === true) out(JSON.stringify({ ok: true, interactions, notices: report.notices }));
+      if (options.json === true)
+        out(JSON.stringify({ ok: true, interactions, notices: report.notices, warnings: report.warnings }));
       else {
         for (const i of interactions)
           out(
