@@ -5,10 +5,10 @@ import type {
   HealthV2Sample,
 } from '../../src/schemas/health-v2/index.ts';
 import { cgmGap } from '../health/cgm-sensor.ts';
-import { BLOCK_S, BLOCKS, FREE } from '../health/day-grid.ts';
-import { hash01, smoothNoise } from '../health/noise.ts';
 import type { DayModel } from '../health/day.ts';
+import { BLOCK_S, BLOCKS, FREE } from '../health/day-grid.ts';
 import { chargingWindow, heartSampleMask } from '../health/heart-sampling.ts';
+import { hash01, smoothNoise } from '../health/noise.ts';
 import { fidelityOf } from '../health/provider-fidelity.ts';
 import { providerInfo } from '../health/providers.ts';
 import type { BuildContext, Built } from './build-context.ts';
