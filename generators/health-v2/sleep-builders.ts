@@ -44,7 +44,9 @@ export function buildSleep({ day, source, large }: BuildContext): Built<'sleep'>
   const deep = totals[DEEP];
   const rem = totals[REM];
   const inBed = s.endSec - s.startSec;
-  const breathing = profile.sleep.respiratory ? stats(s.breathing().values) : undefined;
+  const breathing = profile.sleep.respiratory
+    ? stats(roundedValues(s.breathing(), profile.breathingDecimals))
+    : undefined;
   const score = s.score;
   const providerScore = profile.sleep.score
     ? Math.min(100, Math.max(0, score + Math.round(6 * hashSigned(day.user.salts.hrv ^ 0x5c, day.dayNo))))
@@ -98,12 +100,21 @@ function sleepHeartRate(
 
 /**
  * The windows of a sleep series as v2 samples. */
-function samples(series: SleepSeries, clock: LocalClock): { time: string; value: number }[] {
+function samples(
+  series: SleepSeries,
+  clock: LocalClock,
+  values: readonly number[] = series.values,
+): { time: string; value: number }[] {
   const out: { time: string; value: number }[] = [];
-  for (let k = 0; k < series.values.length; k++) {
-    out.push({ time: clock.at(series.firstSec + k * series.stepSec), value: series.values[k] as number });
+  for (let k = 0; k < values.length; k++) {
+    out.push({ time: clock.at(series.firstSec + k * series.stepSec), value: values[k] as number });
   }
   return out;
+}
+
+/** The values of a series rounded to `decimals` as the provider writes them (the series itself when it keeps them). */
+function roundedValues(series: SleepSeries, decimals: number): readonly number[] {
+  return decimals >= 1 ? series.values : series.values.map((v) => round(v, decimals));
 }
 
 /**
@@ -133,7 +144,8 @@ export function buildOxygenSaturation({ day, source }: BuildContext): Built<'oxy
   };
 }
 
-/** `breathing`: breathing rate per 5 minutes (1 minute when `large`) during the night ending on the day.
+/** `breathing`: breathing rate per 5 minutes (1 minute when `large`) during the night ending on the day, rounded as
+ * the provider rounds (whole breaths for Apple and Garmin).
  *
  * @example
  * ```ts
@@ -143,14 +155,15 @@ export function buildOxygenSaturation({ day, source }: BuildContext): Built<'oxy
 export function buildBreathing({ day, source, large }: BuildContext): Built<'breathing'> {
   const s = day.sleep;
   const series = s.breathing(large ? 1 : 5);
-  const st = stats(series.values);
+  const values = roundedValues(series, fidelityOf(source).breathingDecimals);
+  const st = stats(values);
   return {
     endSec: s.endSec,
     items: [
       {
         date: day.date,
         avg_value: st === undefined ? undefined : round(st.mean, 1),
-        intraday_data: samples(series, day.clock),
+        intraday_data: samples(series, day.clock, values),
         source,
       },
     ],

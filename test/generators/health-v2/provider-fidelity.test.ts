@@ -6,6 +6,8 @@ import { chargingWindow, heartSampleMask } from '../../../generators/health/hear
 import { fidelityOf } from '../../../generators/health/provider-fidelity.ts';
 import { providerInfo, providerSlugs, providersRecording } from '../../../generators/health/providers.ts';
 import { healthUser } from '../../../generators/health/user.ts';
+import { hrvMetricOf, providerMetricsOf } from '../../../generators/health-v3/metrics.ts';
+import { syncedRecords } from '../../../generators/health-v3/record-change.ts';
 import { checkHealthV2Event, type HealthV2HeartItem } from '../../../src/schemas/health-v2/index.ts';
 import { localSec, only, req, SEEDS, sum, v2, v2Series } from '../health/support.ts';
 
@@ -215,6 +217,52 @@ describe('provider fidelity: cadence and gaps', () => {
     for (const source of ['apple', 'oura', 'garmin']) {
       const a = JSON.stringify(v2('heart', { seed: 8, persona: PERSONA, source }));
       expect(JSON.stringify(v2('heart', { seed: 8, persona: PERSONA, source }))).toBe(a);
+    }
+  });
+});
+
+describe('provider fidelity: rounding and v3 metrics', () => {
+  it('Apple and Garmin write whole breaths per minute, Oura one decimal; the sleep rate is their mean', () => {
+    for (const source of ['apple', 'garmin', 'oura'] as const) {
+      const decimals = fidelityOf(source).breathingDecimals;
+      const breathing = only(v2('breathing', { seed: 4, persona: PERSONA, source }).data);
+      const values = req(breathing.intraday_data).map((s) => req(s.value));
+      expect(values.every((v) => Number.isInteger(v))).toBe(decimals === 0);
+      expect(breathing.avg_value).toBe(Math.round((sum(values) / values.length) * 10) / 10);
+      const sleep = only(v2('sleep', { seed: 4, persona: PERSONA, source }).data);
+      expect(sleep.respiratory_rate).toBe(breathing.avg_value);
+    }
+  });
+
+  it('record_change names each provider’s own HRV measure, and none for a provider without HRV', () => {
+    const user = healthUser({ seed: 2, persona: PERSONA });
+    const day = user.day(20_460);
+    const from = day.toMs(day.sleep.endSec) - 3_600_000;
+    const to = day.toMs(day.sleep.endSec) + 60_000;
+    for (const slug of providersRecording('sleep')) {
+      const metrics = req(syncedRecords(user, slug, from, to)).metrics;
+      const own = hrvMetricOf(slug);
+      const hrv = metrics.filter((m) => m === 'hrv_rmssd' || m === 'hrv_sdnn');
+      const hasHeart = providersRecording('heart').includes(slug);
+      expect(hrv).toEqual(own !== undefined && hasHeart ? [own] : []);
+      expect(providerMetricsOf(slug, 'heart').filter((m) => m.startsWith('hrv_'))).toEqual(
+        own === undefined ? [] : [own],
+      );
+    }
+    expect(hrvMetricOf('apple')).toBe('hrv_sdnn');
+    expect(hrvMetricOf('oura')).toBe('hrv_rmssd');
+    expect(hrvMetricOf('withings')).toBeUndefined();
+  });
+
+  it('only providers that record heart rate have a cadence that matters, and each one charges or not by its table', () => {
+    for (const slug of providerSlugs) {
+      const p = fidelityOf(slug);
+      for (const minutes of Object.values(p.cadence)) expect(minutes).toBeGreaterThanOrEqual(1);
+      if (p.charging !== undefined) {
+        expect(providersRecording('heart')).toContain(slug);
+        expect(p.charging.minutes[0]).toBeLessThanOrEqual(p.charging.minutes[1]);
+      }
+      if (p.hrv !== undefined) expect(providersRecording('heart')).toContain(slug);
     }
   });
 });
