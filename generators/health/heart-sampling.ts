@@ -31,7 +31,7 @@ function slotOf(cadence: HeartCadence, code: number): number {
  * each `slot`-minute slot, at an offset hashed from the slot, so the pattern is the same whichever day's payload
  * writes the minute (a night spans two).
  */
-export function sampledAt(salt: number, abs: number, slot: number): boolean {
+function sampledAt(salt: number, abs: number, slot: number): boolean {
   if (slot <= 1) return true;
   const k = Math.floor(abs / slot);
   return abs - k * slot === hash32(salt ^ CADENCE_SALT, k) % slot;

@@ -36,7 +36,7 @@ export interface HeartCadence {
 }
 
 /** When the device is off the body to charge: no heart rate, no stress reading. */
-export interface ChargingProfile {
+interface ChargingProfile {
   /** Days between charges on average (a charge happens on a day with probability `1 / everyDays`). */
   readonly everyDays: number;
   /** Length of a charge, minutes `[min, max]`. */
