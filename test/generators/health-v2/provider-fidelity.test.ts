@@ -266,3 +266,44 @@ describe('provider fidelity: rounding and v3 metrics', () => {
     }
   });
 });
+
+describe('Garmin stress range', () => {
+  it('runs high after a workout, reaches medium most days, stays at rest in bed and within 0..100', () => {
+    const tops: number[] = [];
+    let after = 0;
+    let afterCount = 0;
+    let awake = 0;
+    let awakeCount = 0;
+    for (const seed of SEEDS) {
+      const user = healthUser({ seed, persona: 'endurance-athlete' });
+      for (let d = 0; d < 20; d++) {
+        const day = user.day(20_440 + d);
+        const stress = day.stress;
+        let top = -1;
+        for (let m = 0; m < 1440; m++) {
+          const v = stress[m] as number;
+          expect(v).toBeLessThanOrEqual(100);
+          if (v < 0) continue;
+          top = Math.max(top, v);
+          if (day.minutes[m] !== FREE) {
+            expect(v).toBeLessThanOrEqual(26);
+            continue;
+          }
+          const recovering = day.workouts.some((w) => m >= w.endSec / 60 && m < w.endSec / 60 + 10);
+          if (recovering) {
+            after += v;
+            afterCount++;
+          } else {
+            awake += v;
+            awakeCount++;
+          }
+        }
+        tops.push(top);
+      }
+    }
+    expect(afterCount).toBeGreaterThan(50);
+    expect(after / afterCount).toBeGreaterThan(awake / awakeCount + 20);
+    tops.sort((a, b) => a - b);
+    expect(tops[tops.length >> 1]).toBeGreaterThan(50);
+  });
+});

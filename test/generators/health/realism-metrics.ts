@@ -258,8 +258,8 @@ export function measureRealism(options: { seeds: number; days: number }): Realis
 }
 
 /**
- * Provider fidelity: the spacing of Apple Watch heart rate samples at rest, and how often a Garmin watch charges,
- * over the first `seeds` people (the sampling masks are the costly part).
+ * Provider fidelity: the spacing of Apple Watch heart rate samples at rest, Garmin's daily highest stress level and
+ * how often a Garmin watch charges, over the first `seeds` people (the sampling masks are the costly part).
  */
 function measureWear(seeds: number, days: number): RealismRow[] {
   const apple = fidelityOf('apple');
@@ -269,6 +269,7 @@ function measureWear(seeds: number, days: number): RealismRow[] {
   let gapCount = 0;
   let charges = 0;
   let personDays = 0;
+  const stressMaxes: number[] = [];
   for (let seed = 1; seed <= seeds; seed++) {
     const user = healthUser({ seed, persona: 'office-worker' });
     for (let n = last - days + 1; n <= last; n++) {
@@ -276,6 +277,9 @@ function measureWear(seeds: number, days: number): RealismRow[] {
       personDays++;
       if (chargingWindow(day, garmin) !== undefined) charges++;
       if (n > last - 30) {
+        let top = -1;
+        for (const v of day.stress) if (v > top) top = v;
+        stressMaxes.push(top);
         const mask = heartSampleMask(day, apple);
         const charge = chargingWindow(day, apple) ?? [0, 0];
         let previous = -1;
@@ -300,6 +304,15 @@ function measureWear(seeds: number, days: number): RealismRow[] {
       max: 7,
       reference:
         'Apple Watch measures heart rate in the background "periodically" (Apple support, Heart rate on Apple Watch); HealthKit exports show readings every 4-7 min at rest',
+    },
+    {
+      id: 'stress-day-max',
+      quantity: 'office worker: median of the daily highest Garmin stress level',
+      value: median(stressMaxes),
+      min: 55,
+      max: 95,
+      reference:
+        "Garmin's scale: 0-25 rest, 26-50 low, 51-75 medium, 76-100 high (Garmin support); it reads high while the heart recovers after exercise",
     },
     {
       id: 'garmin-charge-days',
