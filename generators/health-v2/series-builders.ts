@@ -1,21 +1,27 @@
 import type {
   HealthV2CaloriesSample,
   HealthV2GlucoseSample,
+  HealthV2HeartItem,
   HealthV2Sample,
 } from '../../src/schemas/health-v2/index.ts';
 import { cgmGap } from '../health/cgm-sensor.ts';
-import { BLOCK_S, BLOCKS } from '../health/day-grid.ts';
+import type { DayModel } from '../health/day.ts';
+import { BLOCK_S, BLOCKS, FREE } from '../health/day-grid.ts';
+import { chargingWindow, heartSampleMask } from '../health/heart-sampling.ts';
 import { hash01, smoothNoise } from '../health/noise.ts';
+import { fidelityOf } from '../health/provider-fidelity.ts';
 import { providerInfo } from '../health/providers.ts';
-import { windowsUntil } from '../health/sleep-series.ts';
 import type { BuildContext, Built } from './build-context.ts';
 import { round, share, stats } from './item-numbers.ts';
+import { type NightHrv, nightHrv } from './night-hrv.ts';
 
 // The day series: values over the visible part of one local day, each sample stamped with its interval's start and
 // written only once its interval has ended. Daily values are computed from the samples written.
 
 /**
- * `heart`: one sample per minute (per second when `large`), the day's HRV and the HRV windows of its night.
+ * `heart`: one sample per minute the provider samples (per second when `large`), at its native cadence and with its
+ * charging gap ({@link heartSampleMask}); the daily figures are those of the samples written, the resting rate as
+ * the provider defines it, the night's HRV in the provider's measure ({@link nightHrv}).
  *
  * @example
  * ```ts
@@ -23,14 +29,19 @@ import { round, share, stats } from './item-numbers.ts';
  * ```
  */
 export function buildHeart({ day, source, untilSec, large }: BuildContext): Built<'heart'> {
+  const profile = fidelityOf(source);
   const hr = day.heartRate;
+  const mask = heartSampleMask(day, profile);
   const clock = day.clock;
   const minutes = Math.min(1440, Math.floor(untilSec / 60));
   const samples: HealthV2Sample[] = [];
   const values: number[] = [];
+  const sampleMinutes: number[] = [];
   const salt = day.user.salts.hr ^ 0x99;
   for (let m = 0; m < minutes; m++) {
+    if (mask[m] === 0) continue;
     const bpm = hr[m] as number;
+    sampleMinutes.push(m);
     if (!large) {
       samples.push({ time: clock.at(m * 60), value: bpm });
       values.push(bpm);
@@ -44,39 +55,76 @@ export function buildHeart({ day, source, untilSec, large }: BuildContext): Buil
   }
   const st = stats(values);
   const sleep = day.sleep;
-  const hrv = sleep.hrv;
-  const windows = windowsUntil(hrv, untilSec);
-  const sleepHrv = sleep.averageHrv(untilSec);
   const avg = st === undefined ? undefined : Math.round(st.mean);
-  const intradayHrv = [];
-  for (let k = 0; k < windows; k++) {
-    intradayHrv.push({
-      time: clock.at(hrv.firstSec + k * hrv.stepSec),
-      value: { rmssd: hrv.rmssd[k], coverage: hrv.coverage[k], hf: hrv.hf[k], lf: hrv.lf[k] },
+  const rest =
+    profile.restingHr === 'lowest30' && st !== undefined
+      ? lowestHalfHour(sampleMinutes, hr)
+      : sleep.restingHr;
+  const item: HealthV2HeartItem = {
+    date: day.date,
+    timezone_offset: day.user.tzOffsetSec,
+    resting_hr: st === undefined ? rest : Math.min(avg as number, Math.max(st.min, rest)),
+    min_hr: st?.min,
+    avg_hr: avg,
+    max_hr: st?.max,
+    heart_rate_samples: samples,
+  };
+  const hrv = profile.hrv;
+  if (hrv !== undefined) {
+    const night = nightHrv(sleep, hrv, untilSec);
+    const sleepHrv = night.average;
+    item.heart_rate_variability = {
+      day_hrv:
+        sleepHrv === undefined || !hrv.daytime
+          ? null
+          : round(sleepHrv * (0.74 + 0.08 * hash01(salt, day.dayNo)), hrv.decimals),
+      sleep_hrv: sleepHrv ?? null,
+    };
+    if (hrv.windows !== 'none') item.intraday_hrv = hrvWindows(day, night, hrv.windows === 'full');
+  }
+  item.source = source;
+  return { endSec: minutes * 60, items: [item] };
+}
+
+/** The night's HRV windows as `intraday_hrv`: RMSSD alone, or with coverage and powers when `full`. */
+function hrvWindows(
+  day: DayModel,
+  night: NightHrv,
+  full: boolean,
+): NonNullable<HealthV2HeartItem['intraday_hrv']> {
+  const series = day.sleep.hrv;
+  const out: NonNullable<HealthV2HeartItem['intraday_hrv']> = [];
+  for (let k = 0; k < night.windows.length; k++) {
+    const rmssd = night.windows[k] as number;
+    out.push({
+      time: day.clock.at(series.firstSec + k * series.stepSec),
+      value: full ? { rmssd, coverage: series.coverage[k], hf: series.hf[k], lf: series.lf[k] } : { rmssd },
     });
   }
-  return {
-    endSec: minutes * 60,
-    items: [
-      {
-        date: day.date,
-        timezone_offset: day.user.tzOffsetSec,
-        resting_hr:
-          st === undefined ? sleep.restingHr : Math.min(avg as number, Math.max(st.min, sleep.restingHr)),
-        min_hr: st?.min,
-        avg_hr: avg,
-        max_hr: st?.max,
-        heart_rate_samples: samples,
-        heart_rate_variability: {
-          day_hrv:
-            sleepHrv === undefined ? null : round(sleepHrv * (0.74 + 0.08 * hash01(salt, day.dayNo)), 1),
-          sleep_hrv: sleepHrv ?? null,
-        },
-        intraday_hrv: intradayHrv,
-        source,
-      },
-    ],
-  };
+  return out;
+}
+
+/**
+ * The lowest mean heart rate over 30 minutes of the samples written (Garmin's resting heart rate): the mean of
+ * the samples in each 30-minute span starting at a sample, lowest first, rounded (all of them for a shorter day).
+ */
+function lowestHalfHour(sampleMinutes: readonly number[], hr: Uint8Array): number {
+  let best = Number.POSITIVE_INFINITY;
+  let sum = 0;
+  let to = 0;
+  const n = sampleMinutes.length;
+  const last = sampleMinutes[n - 1] as number;
+  for (let from = 0; from < n; from++) {
+    const start = sampleMinutes[from] as number;
+    // Only whole spans count, but the first one always does (a day written for less than 30 minutes).
+    if (from > 0 && start + 29 > last) break;
+    while (to < n && (sampleMinutes[to] as number) < start + 30)
+      sum += hr[sampleMinutes[to++] as number] as number;
+    const mean = sum / (to - from);
+    if (mean < best) best = mean;
+    sum -= hr[start] as number;
+  }
+  return Math.round(best);
 }
 
 /**
@@ -171,7 +219,8 @@ export function buildCalories({ day, source, untilSec, large }: BuildContext): B
   };
 }
 
-/** `stress`: a level every 3 minutes (every minute when `large`); negative codes mean no reading.
+/** `stress`: a level every 3 minutes (every minute when `large`); negative codes mean no reading (-1 also while
+ * the device charges, {@link chargingWindow}).
  *
  * @example
  * ```ts
@@ -181,11 +230,15 @@ export function buildCalories({ day, source, untilSec, large }: BuildContext): B
 export function buildStress({ day, source, untilSec, large }: BuildContext): Built<'stress'> {
   const step = large ? 1 : 3;
   const stress = day.stress;
+  const charge = chargingWindow(day, fidelityOf(source));
+  const [chargeFrom, chargeTo] = charge ?? [0, 0];
+  const minutes = day.minutes;
   const samples: HealthV2Sample[] = [];
   const valid: number[] = [];
   let endSec = 0;
   for (let m = 0; (m + step) * 60 <= untilSec && m < 1440; m += step) {
-    const value = stress[m] as number;
+    // On the charger, off the wrist: the heart rate series has no sample there either.
+    const value = m >= chargeFrom && m < chargeTo && minutes[m] === FREE ? -1 : (stress[m] as number);
     samples.push({ time: day.clock.at(m * 60), value });
     if (value >= 0) valid.push(value);
     endSec = (m + step) * 60;

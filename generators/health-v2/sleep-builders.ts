@@ -1,10 +1,14 @@
 import type { HealthV2SleepLevel } from '../../src/schemas/health-v2/index.ts';
+import { sleepHeartSamples } from '../health/heart-sampling.ts';
 import { hashSigned } from '../health/noise.ts';
+import { type FidelityProfile, fidelityOf } from '../health/provider-fidelity.ts';
+import type { SleepSession } from '../health/sleep.ts';
 import type { SleepSeries } from '../health/sleep-series.ts';
 import { AWAKE, DEEP, LIGHT, REM, sleepStageNames } from '../health/sleep-stages.ts';
 import type { LocalClock } from '../health/time.ts';
 import type { BuildContext, Built } from './build-context.ts';
 import { round, stats } from './item-numbers.ts';
+import { nightHrv } from './night-hrv.ts';
 
 // The sleep-time data types: the main sleep ending on the day, and the SpO2 and breathing measured during it.
 
@@ -32,19 +36,21 @@ export function buildSleep({ day, source, large }: BuildContext): Built<'sleep'>
       for (let t = 0; t < length; t += EPOCH_S)
         levels.push({ date_time: clock.at(start + t), level, seconds: EPOCH_S });
   }
-  const hr = s.heartRateStats;
+  const profile = fidelityOf(source);
+  const [hrLowest, hrAverage] = sleepHeartRate(s, profile, day.user.salts.hr);
   const totals = s.totals;
   const awake = totals[AWAKE];
   const light = totals[LIGHT];
   const deep = totals[DEEP];
   const rem = totals[REM];
   const inBed = s.endSec - s.startSec;
-  const breathing = stats(s.breathing().values);
+  const breathing = profile.sleep.respiratory
+    ? stats(roundedValues(s.breathing(), profile.breathingDecimals))
+    : undefined;
   const score = s.score;
-  const providerScore = Math.min(
-    100,
-    Math.max(0, score + Math.round(6 * hashSigned(day.user.salts.hrv ^ 0x5c, day.dayNo))),
-  );
+  const providerScore = profile.sleep.score
+    ? Math.min(100, Math.max(0, score + Math.round(6 * hashSigned(day.user.salts.hrv ^ 0x5c, day.dayNo))))
+    : undefined;
   return {
     endSec: s.endSec,
     items: [
@@ -59,12 +65,12 @@ export function buildSleep({ day, source, large }: BuildContext): Built<'sleep'>
         light,
         rem,
         deep,
-        hr_lowest: hr?.min,
-        hr_average: hr === undefined ? undefined : Math.round(hr.mean),
+        hr_lowest: hrLowest,
+        hr_average: hrAverage,
         efficiency: round((light + deep + rem) / inBed, 2),
         latency: s.latencySec,
-        temperature_delta: s.temperatureDelta,
-        average_hrv: s.averageHrv(),
+        temperature_delta: profile.sleep.temperature ? s.temperatureDelta : undefined,
+        average_hrv: profile.hrv === undefined ? undefined : nightHrv(s, profile.hrv, s.endSec).average,
         respiratory_rate: breathing === undefined ? undefined : round(breathing.mean, 1),
         standardized_sleep_score: score,
         source_specific_sleep_score: providerScore,
@@ -76,13 +82,39 @@ export function buildSleep({ day, source, large }: BuildContext): Built<'sleep'>
 }
 
 /**
+ * The lowest and the mean (rounded) heart rate of the sleep's minutes the provider samples in bed (both
+ * `undefined` with no sample): the heart payload's samples of the night, so the two agree.
+ */
+function sleepHeartRate(
+  s: SleepSession,
+  profile: FidelityProfile,
+  salt: number,
+): [lowest: number | undefined, average: number | undefined] {
+  if (profile.cadence.sleepMin <= 1) {
+    const hr = s.heartRateStats;
+    return [hr?.min, hr === undefined ? undefined : Math.round(hr.mean)];
+  }
+  const [min, sum, count] = sleepHeartSamples(s, profile, salt);
+  return count === 0 ? [undefined, undefined] : [min, Math.round(sum / count)];
+}
+
+/**
  * The windows of a sleep series as v2 samples. */
-function samples(series: SleepSeries, clock: LocalClock): { time: string; value: number }[] {
+function samples(
+  series: SleepSeries,
+  clock: LocalClock,
+  values: readonly number[] = series.values,
+): { time: string; value: number }[] {
   const out: { time: string; value: number }[] = [];
-  for (let k = 0; k < series.values.length; k++) {
-    out.push({ time: clock.at(series.firstSec + k * series.stepSec), value: series.values[k] as number });
+  for (let k = 0; k < values.length; k++) {
+    out.push({ time: clock.at(series.firstSec + k * series.stepSec), value: values[k] as number });
   }
   return out;
+}
+
+/** The values of a series rounded to `decimals` as the provider writes them (the series itself when it keeps them). */
+function roundedValues(series: SleepSeries, decimals: number): readonly number[] {
+  return decimals >= 1 ? series.values : series.values.map((v) => round(v, decimals));
 }
 
 /**
@@ -112,7 +144,8 @@ export function buildOxygenSaturation({ day, source }: BuildContext): Built<'oxy
   };
 }
 
-/** `breathing`: breathing rate per 5 minutes (1 minute when `large`) during the night ending on the day.
+/** `breathing`: breathing rate per 5 minutes (1 minute when `large`) during the night ending on the day, rounded as
+ * the provider rounds (whole breaths for Apple and Garmin).
  *
  * @example
  * ```ts
@@ -122,14 +155,15 @@ export function buildOxygenSaturation({ day, source }: BuildContext): Built<'oxy
 export function buildBreathing({ day, source, large }: BuildContext): Built<'breathing'> {
   const s = day.sleep;
   const series = s.breathing(large ? 1 : 5);
-  const st = stats(series.values);
+  const values = roundedValues(series, fidelityOf(source).breathingDecimals);
+  const st = stats(values);
   return {
     endSec: s.endSec,
     items: [
       {
         date: day.date,
         avg_value: st === undefined ? undefined : round(st.mean, 1),
-        intraday_data: samples(series, day.clock),
+        intraday_data: samples(series, day.clock, values),
         source,
       },
     ],

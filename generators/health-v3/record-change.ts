@@ -6,7 +6,7 @@ import { type ProviderSlug, providerSlugs, recordedBy } from '../health/provider
 import { UtcClock } from '../health/time.ts';
 import type { HealthUser } from '../health/user.ts';
 import { workoutKinds } from '../health/workouts.ts';
-import { distanceMetricOf, metricsOfDataType } from './metrics.ts';
+import { distanceMetricOf, metricsOfDataType, providerMetricsOf } from './metrics.ts';
 
 const BLOCK_MS = BLOCK_S * 1000;
 
@@ -14,13 +14,13 @@ const BLOCK_MS = BLOCK_S * 1000;
 const SLEEP_SIGNALS: readonly HealthV2DataType[] = ['oxygen_saturation', 'breathing', 'heart'];
 
 /** Metrics measured only during sleep: announced with the sleep session, never by a continuous series. */
-const NIGHT_ONLY: readonly HealthV3Metric[] = ['hrv_rmssd'];
+const NIGHT_ONLY: readonly HealthV3Metric[] = ['hrv_rmssd', 'hrv_sdnn'];
 
 /** The data types recorded continuously (a sync window always holds some). */
 const CONTINUOUS: readonly HealthV2DataType[] = ['heart', 'steps', 'distance', 'calories', 'glucose'];
 
 /**
- * What a provider's sync reports, from the capability matrix: the metrics of its continuous series, the metrics
+ * What a provider's sync reports, from the capability matrix and its fidelity profile: the metrics of its continuous series, the metrics
  * reported with a sleep (`undefined` when it records no sleep), and which sessions it records.
  */
 interface SyncProfile {
@@ -32,18 +32,21 @@ interface SyncProfile {
   readonly ecgs: boolean;
 }
 
-/** The metrics of data types, in order, each once. */
-function metricsOf(types: readonly HealthV2DataType[]): HealthV3Metric[] {
-  return [...new Set(types.flatMap((type) => metricsOfDataType[type]))];
+/** The metrics a provider reports for data types, in order, each once (HRV in its own measure). */
+function metricsOf(slug: ProviderSlug, types: readonly HealthV2DataType[]): HealthV3Metric[] {
+  return [...new Set(types.flatMap((type) => providerMetricsOf(slug, type)))];
 }
 
 /** The sync profile of a provider. */
 function syncProfileOf(slug: ProviderSlug): SyncProfile {
   const can = recordedBy(slug);
   return {
-    continuous: metricsOf(CONTINUOUS.filter((type) => can.has(type))).filter((m) => !NIGHT_ONLY.includes(m)),
+    continuous: metricsOf(
+      slug,
+      CONTINUOUS.filter((type) => can.has(type)),
+    ).filter((m) => !NIGHT_ONLY.includes(m)),
     sleep: can.has('sleep')
-      ? metricsOf(['sleep', ...SLEEP_SIGNALS.filter((type) => can.has(type))])
+      ? metricsOf(slug, ['sleep', ...SLEEP_SIGNALS.filter((type) => can.has(type))])
       : undefined,
     movement: can.has('steps'),
     workouts: can.has('activities_stream'),

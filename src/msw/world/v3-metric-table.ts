@@ -2,6 +2,7 @@ import type { DayModel } from '../../../generators/health/day.ts';
 import { type ProviderSlug, records } from '../../../generators/health/providers.ts';
 import type { WorkoutType } from '../../../generators/health/workouts.ts';
 import { round } from '../../../generators/health-v2/item-numbers.ts';
+import { reportsMetric } from '../../../generators/health-v3/metrics.ts';
 import type { HealthV2DataType, HealthV2Items } from '../../schemas/health-v2/index.ts';
 import type { HealthV3Metric } from '../../schemas/health-v3/index.ts';
 import { localToMs } from './v3-points.ts';
@@ -157,14 +158,16 @@ export const v3MetricSources: Readonly<Partial<Record<HealthV3Metric, readonly M
     ),
   ],
   hrv_rmssd: [
-    source('heart', (item, day) =>
-      sampled(
+    source('heart', (item, day) => {
+      const windows = sampled(
         mapped(item.intraday_hrv, (w) => w.value?.rmssd),
         day,
         day.sleep.hrv.stepSec * 1000,
-      ),
-    ),
+      );
+      return windows.length > 0 ? windows : nightValue(item, day);
+    }),
   ],
+  hrv_sdnn: [source('heart', nightValue)],
   spo2: [
     source('oxygen_saturation', (item, day) =>
       sampled(item.intraday_data, day, day.sleep.spo2.stepSec * 1000),
@@ -195,8 +198,17 @@ export const v3MetricSources: Readonly<Partial<Record<HealthV3Metric, readonly M
   speed: [workout((w) => w.avg_speed)],
 };
 
+/** The night's HRV (`sleep_hrv`) as one point over the sleep: for a provider without HRV windows. */
+function nightValue(item: HealthV2Items['heart'], day: DayModel): RawPoint[] {
+  const value = item.heart_rate_variability?.sleep_hrv;
+  if (value === undefined || value === null) return [];
+  const start = day.toMs(day.sleep.startSec);
+  return [[start, day.toMs(day.sleep.endSec) - start, value]];
+}
+
 /**
- * The source of a metric for a provider: the first of the metric's sources whose data type the provider records.
+ * The source of a metric for a provider: the first of the metric's sources whose data type the provider records
+ * (none for an HRV measure the provider does not report, {@link reportsMetric}).
  *
  * @example
  * ```ts
@@ -204,5 +216,6 @@ export const v3MetricSources: Readonly<Partial<Record<HealthV3Metric, readonly M
  * ```
  */
 export function metricSourceFor(metric: HealthV3Metric, provider: ProviderSlug): MetricSource | undefined {
+  if (!reportsMetric(provider, metric)) return undefined;
   return v3MetricSources[metric]?.find((source) => records(provider, source.dataType));
 }

@@ -31,7 +31,7 @@ const statisticTypes = {
   heartrate_min: ['heartrate', 'min'],
   heartrate_resting: ['heartrate_resting', 'first'],
   hrv_rmssd: ['hrv_rmssd', 'mean'],
-  hrv_sdnn: undefined,
+  hrv_sdnn: ['hrv_sdnn', 'mean'],
   sleep_duration_total: ['sleep_duration', 'sum'],
   sleep_score: ['sleep_score', 'first'],
   sleep_skin_temperature_deviation: undefined,

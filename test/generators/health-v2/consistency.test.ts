@@ -2,7 +2,8 @@
 // and with physiology. These tests check the invariants over many seeds and every persona.
 import { describe, expect, it } from 'vitest';
 import { type PersonaId, personaIds } from '../../../generators/health/personas.ts';
-import { records } from '../../../generators/health/providers.ts';
+import { fidelityOf } from '../../../generators/health/provider-fidelity.ts';
+import { type ProviderSlug, records } from '../../../generators/health/providers.ts';
 import { healthUser } from '../../../generators/health/user.ts';
 import { workoutKinds } from '../../../generators/health/workouts.ts';
 import type {
@@ -99,23 +100,39 @@ describe('sleep', () => {
         for (const [date, { item }] of byDate('sleep', seed, persona, dateOf)) {
           const start = localSec(item.bedtime_start);
           const end = localSec(item.bedtime_end);
+          const profile = fidelityOf(req(item.source) as ProviderSlug);
+          // The heart samples the provider wrote during the night (at its cadence in bed).
           const night: number[] = [];
-          for (let t = Math.ceil(start / 60) * 60; t < end; t += 60)
-            night.push(req(hr.get(t), `heart sample at ${t}`));
+          for (let t = Math.ceil(start / 60) * 60; t < end; t += 60) {
+            const bpm = hr.get(t);
+            if (bpm !== undefined) night.push(bpm);
+          }
+          expect(night.length).toBeGreaterThan(((end - start) / 60 / profile.cadence.sleepMin) * 0.5);
           expect(Math.min(...night)).toBe(item.hr_lowest);
           expect(Math.round(sum(night) / night.length)).toBe(item.hr_average);
 
           const heart = req(hearts.get(date), `heart of ${date}`).item;
-          expect(heart.heart_rate_variability?.sleep_hrv).toBe(item.average_hrv);
-          const rmssd = req(heart.intraday_hrv).map((w) => req(w.value?.rmssd));
-          expect(round1(sum(rmssd) / rmssd.length)).toBe(item.average_hrv);
-          for (const w of req(heart.intraday_hrv)) {
-            expect(localSec(w.time)).toBeGreaterThanOrEqual(start);
-            expect(localSec(w.time) + 300).toBeLessThanOrEqual(end);
+          const hrv = profile.hrv;
+          if (hrv === undefined) {
+            expect(item.average_hrv).toBeUndefined();
+            expect(heart.heart_rate_variability).toBeUndefined();
+            expect(heart.intraday_hrv).toBeUndefined();
+          } else {
+            expect(heart.heart_rate_variability?.sleep_hrv).toBe(item.average_hrv);
+            if (hrv.windows === 'none') expect(heart.intraday_hrv).toBeUndefined();
+            else {
+              const windows = req(heart.intraday_hrv).map((w) => req(w.value?.rmssd));
+              const f = 10 ** hrv.decimals;
+              expect(Math.round((sum(windows) / windows.length) * f) / f).toBe(item.average_hrv);
+              for (const w of req(heart.intraday_hrv)) {
+                expect(localSec(w.time)).toBeGreaterThanOrEqual(start);
+                expect(localSec(w.time) + 300).toBeLessThanOrEqual(end);
+              }
+            }
           }
 
           const b = req(breathing.get(date)).item;
-          expect(b.avg_value).toBe(item.respiratory_rate);
+          expect(item.respiratory_rate).toBe(profile.sleep.respiratory ? b.avg_value : undefined);
           const o = req(oxygen.get(date)).item;
           const spo2 = req(o.intraday_data).map((s) => req(s.value));
           expect(o.min).toBe(Math.min(...spo2));
@@ -134,7 +151,7 @@ describe('sleep', () => {
 });
 
 describe('heart', () => {
-  it('daily figures are exactly those of the samples, one per minute from midnight', () => {
+  it('daily figures are exactly those of the samples, on whole minutes from midnight at the provider cadence', () => {
     for (const seed of SEEDS) {
       for (const persona of personaIds) {
         for (const { event, item } of byDate('heart', seed, persona, dateOf).values()) {
@@ -145,9 +162,18 @@ describe('heart', () => {
           expect(item.avg_hr).toBe(Math.round(sum(values) / values.length));
           expect(req(item.min_hr)).toBeLessThanOrEqual(req(item.resting_hr));
           expect(req(item.resting_hr)).toBeLessThanOrEqual(req(item.avg_hr));
-          samples.forEach((s, i) => {
-            expect(localSec(s.time)).toBe(localSec(`${item.date}T00:00:00`) + 60 * i);
-          });
+          const midnight = localSec(`${item.date}T00:00:00`);
+          const slowest = Math.max(...Object.values(fidelityOf(event.source as ProviderSlug).cadence));
+          let previous = midnight - 60;
+          for (const s of samples) {
+            const at = localSec(s.time);
+            expect((at - midnight) % 60).toBe(0);
+            expect(at).toBeGreaterThan(previous);
+            previous = at;
+          }
+          expect(samples.length).toBeGreaterThan(
+            (samples.length === 0 ? 0 : (previous - midnight) / 60 / slowest) * 0.5,
+          );
           const lastEnd = instantSec(samples.at(-1)?.time, req(item.timezone_offset)) + 60;
           expect(Date.parse(event.timestamp) / 1000).toBeGreaterThanOrEqual(lastEnd);
           expect(Math.min(...values)).toBeGreaterThan(30);

@@ -3,7 +3,10 @@
 // must fall in and where that range comes from. Read by test/generators/health/realism.test.ts and
 // bench/realism.bench.ts; docs/realism.md keeps the same table.
 
+import { FREE } from '../../../generators/health/day-grid.ts';
+import { chargingWindow, heartSampleMask } from '../../../generators/health/heart-sampling.ts';
 import type { PersonaId } from '../../../generators/health/personas.ts';
+import { fidelityOf } from '../../../generators/health/provider-fidelity.ts';
 import { dayNoOf } from '../../../generators/health/time.ts';
 import { healthUser } from '../../../generators/health/user.ts';
 
@@ -135,6 +138,7 @@ export function measureRealism(options: { seeds: number; days: number }): Realis
     scores.push(...s.map((d) => d.score));
   }
   const w = (key: string) => mean(within[key] ?? [Number.NaN]);
+  const wear = measureWear(Math.min(options.seeds, 20), options.days);
   return [
     {
       id: 'r-rhr-hrv',
@@ -248,6 +252,76 @@ export function measureRealism(options: { seeds: number; days: number }): Realis
       min: 0.6,
       max: 0.92,
       reference: 'alcohol lowers night HRV dose-dependently (Pietilä et al., JMIR Ment. Health 2018)',
+    },
+    ...wear,
+  ];
+}
+
+/**
+ * Provider fidelity: the spacing of Apple Watch heart rate samples at rest, Garmin's daily highest stress level and
+ * how often a Garmin watch charges, over the first `seeds` people (the sampling masks are the costly part).
+ */
+function measureWear(seeds: number, days: number): RealismRow[] {
+  const apple = fidelityOf('apple');
+  const garmin = fidelityOf('garmin');
+  const last = dayNoOf('2026-06-30') as number;
+  let gapSum = 0;
+  let gapCount = 0;
+  let charges = 0;
+  let personDays = 0;
+  const stressMaxes: number[] = [];
+  for (let seed = 1; seed <= seeds; seed++) {
+    const user = healthUser({ seed, persona: 'office-worker' });
+    for (let n = last - days + 1; n <= last; n++) {
+      const day = user.day(n);
+      personDays++;
+      if (chargingWindow(day, garmin) !== undefined) charges++;
+      if (n > last - 30) {
+        let top = -1;
+        for (const v of day.stress) if (v > top) top = v;
+        stressMaxes.push(top);
+        const mask = heartSampleMask(day, apple);
+        const charge = chargingWindow(day, apple) ?? [0, 0];
+        let previous = -1;
+        for (let m = 0; m < 1440; m++) {
+          if (mask[m] === 0) continue;
+          const free = day.minutes[m] === FREE && (previous < 0 || day.minutes[previous] === FREE);
+          if (previous >= 0 && free && !(m >= charge[0] && previous < charge[1])) {
+            gapSum += m - previous;
+            gapCount++;
+          }
+          previous = m;
+        }
+      }
+    }
+  }
+  return [
+    {
+      id: 'apple-hr-gap',
+      quantity: 'Apple Watch: minutes between heart rate samples at rest',
+      value: gapSum / gapCount,
+      min: 4,
+      max: 7,
+      reference:
+        'Apple Watch measures heart rate in the background "periodically" (Apple support, Heart rate on Apple Watch); HealthKit exports show readings every 4-7 min at rest',
+    },
+    {
+      id: 'stress-day-max',
+      quantity: 'office worker: median of the daily highest Garmin stress level',
+      value: median(stressMaxes),
+      min: 55,
+      max: 95,
+      reference:
+        "Garmin's scale: 0-25 rest, 26-50 low, 51-75 medium, 76-100 high (Garmin support); it reads high while the heart recovers after exercise",
+    },
+    {
+      id: 'garmin-charge-days',
+      quantity: 'Garmin: days between charges',
+      value: personDays / Math.max(1, charges),
+      min: 7,
+      max: 18,
+      reference:
+        'Forerunner 965: up to 23 days in smartwatch mode, less with GPS workouts (Garmin specifications)',
     },
   ];
 }
