@@ -106,6 +106,8 @@ describe('broker flow (against the broker double)', () => {
       pacticipant: 'spike-health-v2',
       version: 'kit-1',
       environment: 'production',
+      kind: 'deployed',
+      currentlyDeployed: true,
     });
     const yes = await canIDeploy({
       pacticipant: 'sleep-service',
