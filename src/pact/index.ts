@@ -4,7 +4,9 @@ export type { FieldRule, FieldTreatment } from '../schemas/field-rule.ts';
 export {
   type CanIDeployOptions,
   type CanIDeployResult,
+  type CreateEnvironmentOptions,
   canIDeploy,
+  createEnvironment,
   type PublishPactsOptions,
   type PublishResult,
   publishPacts,

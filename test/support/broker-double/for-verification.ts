@@ -6,9 +6,9 @@ import {
   type BrokerState,
   enc,
   isDeployed,
+  pacticipant,
   pactsOf,
   pactUrl,
-  pacticipant,
   type StoredPact,
   type Version,
 } from './state.ts';
@@ -62,7 +62,8 @@ export function forVerification(state: BrokerState, provider: string, body: ForV
         const hit = mine.filter((x) => name !== undefined && x.v.branch === name).at(-1);
         if (hit) select(hit.pact, reason);
       };
-      if (selector.mainBranch) latestOn(pacticipant(state, consumer).mainBranch, 'latest from the main branch');
+      if (selector.mainBranch)
+        latestOn(pacticipant(state, consumer).mainBranch, 'latest from the main branch');
       if (selector.branch !== undefined) latestOn(selector.branch, `latest from branch ${selector.branch}`);
       if (selector.matchingBranch) latestOn(branch, `latest from the matching branch ${branch}`);
       if (selector.deployedOrReleased || selector.deployed || selector.released) {
@@ -89,7 +90,8 @@ export function forVerification(state: BrokerState, provider: string, body: ForV
     const since = new Date(body.includeWipPactsSince);
     for (const consumer of consumers) {
       for (const head of heads(pactsOf(state, consumer, provider))) {
-        if (head.pact.createdAt < since || selected.has(head.pact.sha) || verifiedByBranch(head.pact)) continue;
+        if (head.pact.createdAt < since || selected.has(head.pact.sha) || verifiedByBranch(head.pact))
+          continue;
         select(head.pact, 'work in progress', true);
       }
     }

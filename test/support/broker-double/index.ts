@@ -55,7 +55,10 @@ const HAL = 'application/hal+json;charset=utf-8';
 
 /** Starts the double on 127.0.0.1, port 0. */
 export async function startBrokerDouble(options: BrokerDoubleOptions = {}): Promise<BrokerDouble> {
-  const state = createState(options.environments ?? ['test', 'production'], options.now ?? (() => new Date()));
+  const state = createState(
+    options.environments ?? ['test', 'production'],
+    options.now ?? (() => new Date()),
+  );
   const { pacticipants, environments, pacts, verifications } = state;
   const requests: RecordedRequest[] = [];
 
@@ -112,7 +115,11 @@ export async function startBrokerDouble(options: BrokerDoubleOptions = {}): Prom
       pattern: /^\/pacts\/provider\/([^/]+)\/for-verification$/,
       handle: ([, provider]) => [
         200,
-        { _links: { self: { href: `${state.base}/pacts/provider/${enc(provider as string)}/for-verification` } } },
+        {
+          _links: {
+            self: { href: `${state.base}/pacts/provider/${enc(provider as string)}/for-verification` },
+          },
+        },
       ],
     },
     {
@@ -132,8 +139,14 @@ export async function startBrokerDouble(options: BrokerDoubleOptions = {}): Prom
             ...pact.content,
             _links: {
               self: { href: pactUrl(state, pact), title: 'Pact' },
-              'pb:provider': { href: `${state.base}/pacticipants/${enc(pact.provider)}`, name: pact.provider },
-              'pb:consumer': { href: `${state.base}/pacticipants/${enc(pact.consumer)}`, name: pact.consumer },
+              'pb:provider': {
+                href: `${state.base}/pacticipants/${enc(pact.provider)}`,
+                name: pact.provider,
+              },
+              'pb:consumer': {
+                href: `${state.base}/pacticipants/${enc(pact.consumer)}`,
+                name: pact.consumer,
+              },
               'pb:publish-verification-results': {
                 href: `${pactUrl(state, pact)}/verification-results`,
                 title: 'Publish verification results',
@@ -202,7 +215,9 @@ export async function startBrokerDouble(options: BrokerDoubleOptions = {}): Prom
           {
             number,
             _links: {
-              self: { href: `${state.base}/pacticipants/${enc(name as string)}/versions/${enc(number as string)}` },
+              self: {
+                href: `${state.base}/pacticipants/${enc(name as string)}/versions/${enc(number as string)}`,
+              },
             },
           },
         ];

@@ -1,7 +1,15 @@
 // `POST /contracts/publish` of the broker double (pact_broker: lib/pact_broker/api/resources/publish_contracts.rb,
 // lib/pact_broker/contracts/service.rb).
 import { createHash } from 'node:crypto';
-import { type Answer, type BrokerState, enc, pactUrl, pacticipant, type StoredPact, version } from './state.ts';
+import {
+  type Answer,
+  type BrokerState,
+  enc,
+  pacticipant,
+  pactUrl,
+  type StoredPact,
+  version,
+} from './state.ts';
 
 export interface PublishBody {
   pacticipantName?: string;
