@@ -185,6 +185,46 @@ export async function recordDeployment(options: RecordDeploymentOptions): Promis
   return output;
 }
 
+/** Options of {@link createEnvironment}. */
+export interface CreateEnvironmentOptions {
+  /** The environment's name as deployments use it, e.g. `'production'` (no spaces). */
+  readonly name: string;
+  readonly displayName?: string;
+  /** Whether it is a production environment. Default false. */
+  readonly production?: boolean;
+  /** Succeed when an environment of that name already exists (so CI can run it on every build). Default true. */
+  readonly ifMissing?: boolean;
+  readonly broker?: Partial<BrokerOptions>;
+}
+
+/**
+ * Creates an environment at the broker (`pact broker create-environment`), which `recordDeployment` and
+ * `canIDeploy({ toEnvironment })` need: the broker refuses both for an environment it does not know.
+ *
+ * @returns whether the environment was created (false: it existed and `ifMissing` is on).
+ * @throws {SpikeKitError} `BROKER_FAILED` with the CLI's output.
+ * @example
+ * ```ts
+ * await createEnvironment({ name: 'production', production: true });
+ * ```
+ */
+export async function createEnvironment(options: CreateEnvironmentOptions): Promise<boolean> {
+  const broker = resolveBroker(options.broker);
+  const args = ['broker', 'create-environment', '--name', options.name];
+  if (options.displayName) args.push('--display-name', options.displayName);
+  if (options.production) args.push('--production');
+  const result = await runPactCli(args, { broker });
+  const output = `${result.stdout}${result.stderr}`;
+  if (result.code === 0 && !output.includes('❌')) return true;
+  // pact_broker: "name '<name>' is already used by an existing environment." (environment_schema.rb)
+  if ((options.ifMissing ?? true) && /already used by an existing environment/.test(output)) return false;
+  throw new SpikeKitError(
+    'BROKER_FAILED',
+    `pact broker create-environment failed (exit ${result.code}):\n${output.trim()}`,
+    { code: result.code, output },
+  );
+}
+
 /** The last JSON object in a CLI's output, if any. */
 function lastJson(text: string): unknown {
   const start = text.indexOf('{');

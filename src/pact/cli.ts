@@ -7,6 +7,7 @@ import type { EnvVars } from './ci-vendors.ts';
 import { pactEnv } from './load-pact.ts';
 import { serveReferenceProvider } from './reference-provider.ts';
 import { startSigningProxy } from './signing-proxy.ts';
+import { spikeVersion } from './spike-version.ts';
 
 const usage = `spike-webhook-kit-pact: helpers for the standalone \`pact verifier\` CLI
 
@@ -21,10 +22,14 @@ const usage = `spike-webhook-kit-pact: helpers for the standalone \`pact verifie
   contract         --profile <id> --framing messages|http
       Prints the path of the kit's canonical pact file.
 
+  version          --profile <id>
+      Prints "Spike's version" at a broker: a hash of the profile's facts (the same across kit releases
+      that do not change them). Record it as deployed where your Spike profile is live.
+
 Profiles: ${profileIds.join(', ')}. Servers bind 127.0.0.1 and run until SIGINT/SIGTERM.`;
 
 /** The commands of `spike-webhook-kit-pact`. */
-const commands = ['signing-proxy', 'message-provider', 'contract'];
+const commands = ['signing-proxy', 'message-provider', 'contract', 'version'];
 const framings: readonly Framing[] = ['messages', 'http'];
 
 /** A running server started by the CLI. */
@@ -33,7 +38,7 @@ interface Running {
 }
 
 /**
- * Runs the `spike-webhook-kit-pact` command: `signing-proxy`, `message-provider` or `contract`. Servers print one
+ * Runs the `spike-webhook-kit-pact` command: `signing-proxy`, `message-provider`, `contract` or `version`. Servers print one
  * JSON line (`{ url, port, stateChangeUrl? }`), then the `pact verifier` command to run, and stay up until a
  * signal. Returns the exit code for commands that finish.
  *
@@ -130,6 +135,10 @@ export async function runCli(
       });
     }
     io.out(canonicalPactFile(profile, framing as Framing));
+    return { code: 0 };
+  }
+  if (command === 'version') {
+    io.out(await spikeVersion(profile));
     return { code: 0 };
   }
   throw invalid('INVALID_OPTION', 'The command', listChoices(commands), command, {

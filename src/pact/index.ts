@@ -4,7 +4,9 @@ export type { FieldRule, FieldTreatment } from '../schemas/field-rule.ts';
 export {
   type CanIDeployOptions,
   type CanIDeployResult,
+  type CreateEnvironmentOptions,
   canIDeploy,
+  createEnvironment,
   type PublishPactsOptions,
   type PublishResult,
   publishPacts,
@@ -55,6 +57,7 @@ export {
   type SpikeMessagePactOptions,
   spikeMessagePact,
 } from './spike-message-pact.ts';
+export { spikeVersion } from './spike-version.ts';
 export type { InteractionOutcome, VerificationReport } from './verification-report.ts';
 export { type StateHandler, type VerifyEndpointOptions, verifyEndpoint } from './verify-endpoint.ts';
 export { type VerifyMessagesOptions, verifyMessages } from './verify-messages.ts';

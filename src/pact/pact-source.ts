@@ -6,6 +6,7 @@ import { type Profile, profiles } from '../profiles/index.ts';
 import { type BrokerVerificationOptions, verifierBrokerOptions } from './broker-verification.ts';
 import { canonicalPactFile, type Framing } from './canonical-pact-files.ts';
 import { fetchPactUrl, probeBroker } from './fetch-pact-source.ts';
+import { webhookVerifierOptions } from './webhook-verification.ts';
 
 /** What a verification is given, and how to read it. */
 export interface PactSourceOptions {
@@ -42,16 +43,14 @@ interface ParsedPact {
 }
 
 /**
- * Where the pacts come from: given files or URLs, a broker, or the canonical contract of a profile (generated into
+ * Where the pacts come from: given files or URLs, a broker, the broker's pact URLs of a webhook (`pactUrls` with
+ * `broker`: verified as given, results published to the broker), or the canonical contract of a profile (generated into
  * a temp folder for a custom profile). Every file and URL is read first, within `timeoutMs`, so that a missing,
  * malformed or empty source is a coded error naming it (never "0 of 0 interactions"); interactions under
  * `skip.state` are left out through a filtered copy in a temp folder, which `cleanup()` removes.
  */
 export async function pactSource(options: PactSourceOptions): Promise<PactSource> {
   const { profile, framing, provider, pactUrls, broker, timeoutMs, skip } = options;
-  if (pactUrls !== undefined && broker !== undefined) {
-    throw new SpikeKitError('INVALID_OPTION', 'Pass either pactUrls or broker, not both.', {});
-  }
   let temp: string | undefined;
   const tempDir = () => {
     temp ??= mkdtempSync(join(tmpdir(), 'spike-pacts-'));
@@ -62,6 +61,13 @@ export async function pactSource(options: PactSourceOptions): Promise<PactSource
     temp = undefined;
   };
   try {
+    if (broker !== undefined && pactUrls !== undefined) {
+      // Webhook-triggered: verify the pacts the broker's webhook names, publish the results to them.
+      const options = broker === true ? {} : broker;
+      const verifier = webhookVerifierOptions(provider, pactUrls, options);
+      for (const url of pactUrls) parsePact(await fetchPactUrl(url, options, timeoutMs), url);
+      return { verifier, origin: pactUrls.join(', '), notices: [], unfiltered: true, cleanup };
+    }
     if (broker !== undefined) {
       const verifier = verifierBrokerOptions(provider, broker === true ? {} : broker);
       const url = verifier.pactBrokerUrl as string;

@@ -57,7 +57,9 @@ function takeWorker(): ChildProcess {
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     // The parent's flags (a test runner's loaders, an inspector port) are not the worker's business.
     execArgv: [],
-    env: { ...process.env, PACT_DO_NOT_TRACK: 'true' },
+    // Pact adds a "pacts for verification" source whenever PACT_BROKER_BASE_URL is set, even for pactUrls: the kit
+    // passes the broker URL itself when it means the broker, so the worker never sees the variable.
+    env: { ...process.env, PACT_DO_NOT_TRACK: 'true', PACT_BROKER_BASE_URL: '' },
     serialization: 'json',
   });
   // An idle worker's failure (it could not be spawned, a message it could not get) is no one's to hear: a run in

@@ -4,9 +4,9 @@ import type { BrokerVerificationOptions } from './broker-verification.ts';
 import { checkCommonOptions, checkOptionsObject } from './check-verify-options.ts';
 import { SOURCE_TIMEOUT_MS } from './fetch-pact-source.ts';
 import { loadPact } from './load-pact.ts';
-import { kitVersion } from './package-root.ts';
 import { pactSource } from './pact-source.ts';
 import { type MessageRequest, type ProduceMessageOptions, produceMessage } from './produce-message.ts';
+import { spikeVersion } from './spike-version.ts';
 import { messageHints } from './verification-hints.ts';
 import { passedReport, type VerificationReport, verificationError } from './verification-report.ts';
 import { runVerifier, type VerifierResult } from './verifier-process.ts';
@@ -20,7 +20,7 @@ export interface VerifyMessagesOptions extends ProduceMessageOptions {
   readonly pactUrls?: readonly string[];
   /**
    * Fetch the consumer pacts from a broker (`true`: from `PACT_BROKER_*`). Results are published (in CI) as
-   * provider `<profile id>` version {@link kitVersion} on branch `main` unless you set `providerVersion`.
+   * provider `<profile id>` version {@link spikeVersion} (a hash of the profile's facts) on branch `main` unless you set `providerVersion`.
    */
   readonly broker?: BrokerVerificationOptions | true;
   /** The provider name in the pacts. Default: the profile id (e.g. `'spike-health-v2'`). */
@@ -62,7 +62,7 @@ export async function verifyMessages(options: VerifyMessagesOptions): Promise<Ve
     options.broker === undefined
       ? undefined
       : {
-          providerVersion: kitVersion(),
+          providerVersion: await spikeVersion(profile),
           providerVersionBranch: 'main',
           ...(options.broker === true ? {} : options.broker),
         };

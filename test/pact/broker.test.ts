@@ -14,6 +14,7 @@ import {
 import { canonicalPactFile } from '../../src/pact/canonical-pact-files.ts';
 import { gitVersion } from '../../src/pact/git-version.ts';
 import { spikeMessagePact } from '../../src/pact/spike-message-pact.ts';
+import { spikeVersion } from '../../src/pact/spike-version.ts';
 import { verifyEndpoint } from '../../src/pact/verify-endpoint.ts';
 import { verifyMessages } from '../../src/pact/verify-messages.ts';
 import { profiles } from '../../src/profiles/index.ts';
@@ -106,6 +107,8 @@ describe('broker flow (against the broker double)', () => {
       pacticipant: 'spike-health-v2',
       version: 'kit-1',
       environment: 'production',
+      kind: 'deployed',
+      currentlyDeployed: true,
     });
     const yes = await canIDeploy({
       pacticipant: 'sleep-service',
@@ -178,6 +181,56 @@ describe('broker flow (against the broker double)', () => {
       deployable: true,
       matrix: [{ consumer: 'spike-health-v3', consumerVersion: 'kit-1', success: true }],
     });
+  });
+
+  it('webhook-triggered: verifies the pact URL the webhook names and publishes the result, nothing else', async () => {
+    brokerEnv(true);
+    const pact = broker.pacts.find((p) => p.consumer === 'sleep-service' && p.consumerVersion === 'c1');
+    const url = `${broker.url}/pacts/provider/spike-health-v2/consumer/sleep-service/pact-version/${pact?.sha}`;
+    const selections = requestsTo('POST', /for-verification$/).length;
+    const report = await verifyMessages({
+      profile: 'spike-health-v2',
+      pactUrls: [url],
+      broker: { providerVersionBranch: 'main' },
+    });
+    expect(report.interactions.map((i) => [i.consumer, i.ok])).toEqual([['sleep-service', true]]);
+    // No broker selection besides the URL, which was fetched with the broker's token.
+    expect(requestsTo('POST', /for-verification$/)).toHaveLength(selections);
+    expect(requestsTo('GET', /pact-version/).at(-1)?.authorization).toBe(`Bearer ${token}`);
+    expect(broker.verifications.at(-1)).toMatchObject({
+      sha: pact?.sha,
+      provider: 'spike-health-v2',
+      providerVersion: await spikeVersion('spike-health-v2'),
+      providerBranch: 'main',
+      success: true,
+    });
+  });
+
+  it('webhook-triggered: refuses a local file or broker selection options with broker pactUrls', async () => {
+    brokerEnv(true);
+    const file = canonicalPactFile(profiles['spike-health-v2'], 'messages');
+    const local = await verifyMessages({ profile: 'spike-health-v2', pactUrls: [file], broker: true }).catch(
+      (e: unknown) => e,
+    );
+    expect(isSpikeKitError(local, 'INVALID_OPTION')).toBe(true);
+    expect((local as Error).message).toMatch(/pactUrls\[0\]' must be the broker's http\(s\) URL of a pact/);
+    const selecting = await verifyMessages({
+      profile: 'spike-health-v2',
+      pactUrls: [`${broker.url}/pacts/provider/spike-health-v2/consumer/sleep-service/pact-version/0`],
+      broker: { consumerVersionSelectors: [{ mainBranch: true }] },
+    }).catch((e: unknown) => e);
+    expect(isSpikeKitError(selecting, 'INVALID_OPTION')).toBe(true);
+    expect((selecting as Error).message).toMatch(/broker\.consumerVersionSelectors/);
+  });
+
+  it('pactUrls alone stay local even with PACT_BROKER_BASE_URL set (Pact would add the broker otherwise)', async () => {
+    brokerEnv(true);
+    const before = broker.requests.length;
+    await verifyMessages({
+      profile: 'spike-forms',
+      pactUrls: [canonicalPactFile(profiles['spike-forms'], 'messages')],
+    });
+    expect(broker.requests.length).toBe(before);
   });
 
   it('takes the consumer version and branch from git when not given', async () => {

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ciBranch, ciBuildUrl, ciCommit, ciVendors } from '../../src/pact/ci-vendors.ts';
 import { gitVersion } from '../../src/pact/git-version.ts';
@@ -52,5 +55,23 @@ describe('CI vendors as a table', () => {
     expect(ciBranch({})).toBeUndefined();
     expect(ciCommit({})).toBeUndefined();
     expect(ciBuildUrl({ GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '7' })).toBeUndefined();
+  });
+
+  it('versions a GitHub pull request by its head commit, not the merge commit GITHUB_SHA names', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spike-ci-event-'));
+    try {
+      const event = join(dir, 'event.json');
+      writeFileSync(event, JSON.stringify({ pull_request: { head: { sha: 'head123' } } }));
+      const pr = { GITHUB_SHA: 'merge999', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event };
+      expect(ciCommit(pr)).toBe('head123');
+      expect(ciCommit({ ...pr, GITHUB_EVENT_NAME: 'pull_request_target' })).toBe('head123');
+      // A push, or a payload without a PR head: GITHUB_SHA.
+      expect(ciCommit({ ...pr, GITHUB_EVENT_NAME: 'push' })).toBe('merge999');
+      writeFileSync(event, JSON.stringify({ ref: 'refs/heads/main' }));
+      expect(ciCommit(pr)).toBe('merge999');
+      expect(ciCommit({ ...pr, GITHUB_EVENT_PATH: join(dir, 'missing.json') })).toBe('merge999');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -9,6 +9,7 @@ import { canonicalPactFile } from '../../src/pact/canonical-pact-files.ts';
 import { runCli } from '../../src/pact/cli.ts';
 import { runPactCli } from '../../src/pact/pact-cli.ts';
 import { spikeMessagePact } from '../../src/pact/spike-message-pact.ts';
+import { spikeVersion } from '../../src/pact/spike-version.ts';
 import { profiles } from '../../src/profiles/index.ts';
 import { type ReceiverFlaw, startReceiver } from './receivers.ts';
 
@@ -105,6 +106,12 @@ describe('spike-webhook-kit-pact', () => {
     expect(lines).toEqual([canonicalPactFile(profiles['spike-forms'], 'http')]);
   });
 
+  it("prints Spike's version at a broker: the hash of the profile's facts", async () => {
+    const { code, lines } = await run(['version', '--profile', 'spike-forms']);
+    expect(code).toBe(0);
+    expect(lines).toEqual([await spikeVersion('spike-forms')]);
+  });
+
   it('says which value is wrong and what it must be', async () => {
     await expect(run(['contract', '--profile', 'spike-forms', '--framing', 'xml'])).rejects.toThrow(
       /--framing must be 'messages' or 'http', got "xml"\./,
@@ -113,7 +120,7 @@ describe('spike-webhook-kit-pact', () => {
       /--port must be a port number from 0 to 65535, got "70000"\./,
     );
     await expect(run(['serve', '--profile', 'spike-forms'])).rejects.toThrow(
-      /The command must be 'signing-proxy', 'message-provider' or 'contract', got "serve"\. Usage:/,
+      /The command must be 'signing-proxy', 'message-provider', 'contract' or 'version', got "serve"\. Usage:/,
     );
   });
 
