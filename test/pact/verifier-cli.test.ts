@@ -71,6 +71,7 @@ describe('the standalone pact verifier CLI with the kit as signing proxy', () =>
         String(proxy.port),
         '--state-change-url',
         proxy.stateChangeUrl as string,
+        '--state-change-teardown',
         '--no-colour',
       ]);
     } finally {
