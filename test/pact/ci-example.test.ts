@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { pactCliPath } from '../../src/pact/pact-cli.ts';
 import { spikeMessagePact } from '../../src/pact/spike-message-pact.ts';
 import { spikeVersion } from '../../src/pact/spike-version.ts';
@@ -24,39 +25,16 @@ interface Step {
   readonly run: string;
 }
 
-/** The steps with a `run:` of each job, in order; a folded (`>`) run is joined into one line as YAML folds it. */
+interface Workflow {
+  readonly jobs: Record<string, { readonly steps: { readonly name?: string; readonly run?: string }[] }>;
+}
+
+/** The steps with a `run:` of each job, in order, as GitHub reads them (a folded `>` run is one line). */
 function steps(text: string): Step[] {
-  const found: Step[] = [];
-  let job = '';
-  let name = '';
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
-    const jobMatch = /^ {2}([\w-]+):\s*$/.exec(line);
-    if (jobMatch && lines.slice(0, i).some((l) => l === 'jobs:')) job = jobMatch[1] as string;
-    const nameMatch = /^\s+- name: (.*)$/.exec(line);
-    if (nameMatch) name = nameMatch[1] as string;
-    const runMatch = /^(\s+)(?:- )?run: (.*)$/.exec(line);
-    if (runMatch === null) continue;
-    if (runMatch[2] !== '>') {
-      found.push({
-        job,
-        name: /^\s+- run:/.test(line) ? (runMatch[2] as string) : name,
-        run: runMatch[2] as string,
-      });
-      continue;
-    }
-    const indent = (runMatch[1] as string).length;
-    const body: string[] = [];
-    while (
-      i + 1 < lines.length &&
-      (lines[i + 1] === '' || /^\s*/.exec(lines[i + 1] as string)?.[0].length! > indent)
-    ) {
-      body.push((lines[++i] as string).trim());
-    }
-    found.push({ job, name, run: body.join(' ').trim() });
-  }
-  return found;
+  const { jobs } = parse(text) as Workflow;
+  return Object.entries(jobs).flatMap(([job, { steps }]) =>
+    steps.flatMap((s) => (s.run === undefined ? [] : [{ job, name: s.name ?? s.run, run: s.run.trim() }])),
+  );
 }
 
 let broker: BrokerDouble;

@@ -13,7 +13,7 @@ import {
   type Version,
 } from './state.ts';
 
-export interface Selector {
+interface Selector {
   readonly mainBranch?: boolean;
   readonly branch?: string;
   readonly matchingBranch?: boolean;
