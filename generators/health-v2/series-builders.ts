@@ -4,7 +4,7 @@ import type {
   HealthV2Sample,
 } from '../../src/schemas/health-v2/index.ts';
 import { cgmGap } from '../health/cgm-sensor.ts';
-import { BLOCK_S, BLOCKS } from '../health/day-grid.ts';
+import { BLOCK_S } from '../health/day-grid.ts';
 import { hash01, smoothNoise } from '../health/noise.ts';
 import { providerInfo } from '../health/providers.ts';
 import { windowsUntil } from '../health/sleep-series.ts';
@@ -25,7 +25,7 @@ import { round, share, stats } from './item-numbers.ts';
 export function buildHeart({ day, source, untilSec, large }: BuildContext): Built<'heart'> {
   const hr = day.heartRate;
   const clock = day.clock;
-  const minutes = Math.min(1440, Math.floor(untilSec / 60));
+  const minutes = Math.min(day.lengthMin, Math.floor(untilSec / 60));
   const samples: HealthV2Sample[] = [];
   const values: number[] = [];
   const salt = day.user.salts.hr ^ 0x99;
@@ -60,7 +60,7 @@ export function buildHeart({ day, source, untilSec, large }: BuildContext): Buil
     items: [
       {
         date: day.date,
-        timezone_offset: day.user.tzOffsetSec,
+        timezone_offset: day.startOffsetSec,
         resting_hr:
           st === undefined ? sleep.restingHr : Math.min(avg as number, Math.max(st.min, sleep.restingHr)),
         min_hr: st?.min,
@@ -81,9 +81,13 @@ export function buildHeart({ day, source, untilSec, large }: BuildContext): Buil
 
 /**
  * How many 15-minute blocks of the day are visible, and into how many parts each is written (15 when `large`). */
-function visibleBlocks(untilSec: number, large: boolean): { blocks: number; parts: number; step: number } {
+function visibleBlocks(
+  dayBlocks: number,
+  untilSec: number,
+  large: boolean,
+): { blocks: number; parts: number; step: number } {
   const parts = large ? BLOCK_S / 60 : 1;
-  return { blocks: Math.min(BLOCKS, Math.floor(untilSec / BLOCK_S)), parts, step: BLOCK_S / parts };
+  return { blocks: Math.min(dayBlocks, Math.floor(untilSec / BLOCK_S)), parts, step: BLOCK_S / parts };
 }
 
 /**
@@ -93,7 +97,7 @@ function blockSeries(
   perBlock: readonly number[],
   decimals: number,
 ): { samples: HealthV2Sample[]; total: number; endSec: number } {
-  const { blocks, parts, step } = visibleBlocks(untilSec, large);
+  const { blocks, parts, step } = visibleBlocks(day.blocks, untilSec, large);
   const samples: HealthV2Sample[] = [];
   const f = 10 ** decimals;
   let total = 0;
@@ -149,7 +153,7 @@ export function buildDistance(ctx: BuildContext): Built<'distance'> {
  */
 export function buildCalories({ day, source, untilSec, large }: BuildContext): Built<'calories'> {
   const a = day.activity;
-  const { blocks, parts, step } = visibleBlocks(untilSec, large);
+  const { blocks, parts, step } = visibleBlocks(day.blocks, untilSec, large);
   const samples: HealthV2CaloriesSample[] = [];
   let total = 0;
   for (let b = 0; b < blocks; b++) {
@@ -184,7 +188,7 @@ export function buildStress({ day, source, untilSec, large }: BuildContext): Bui
   const samples: HealthV2Sample[] = [];
   const valid: number[] = [];
   let endSec = 0;
-  for (let m = 0; (m + step) * 60 <= untilSec && m < 1440; m += step) {
+  for (let m = 0; (m + step) * 60 <= untilSec && m < day.lengthMin; m += step) {
     const value = stress[m] as number;
     samples.push({ time: day.clock.at(m * 60), value });
     if (value >= 0) valid.push(value);
@@ -196,7 +200,7 @@ export function buildStress({ day, source, untilSec, large }: BuildContext): Bui
     items: [
       {
         date: day.date,
-        timezone_offset: day.user.tzOffsetSec,
+        timezone_offset: day.startOffsetSec,
         min_stress: st?.min,
         avg_stress: st === undefined ? undefined : Math.round(st.mean),
         max_stress: st?.max,
@@ -253,7 +257,7 @@ export function buildGlucose({ day, source, untilSec, large }: BuildContext): Bu
     if (!cgmGap(day, m)) earlier.unshift([m, day.glucoseReading(m)]);
   let [before, previous] = earlier.map(([, v]) => v) as [number, number];
   let previousMin = (earlier[1] as [number, number])[0];
-  for (let m = phase; m < 1440 && m * 60 <= untilSec; m += interval) {
+  for (let m = phase; m < day.lengthMin && m * 60 <= untilSec; m += interval) {
     if (cgmGap(day, m)) continue;
     const value = day.glucoseReading(m);
     const rate = round((value - previous) / (m - previousMin), 1);
@@ -284,7 +288,7 @@ export function buildGlucose({ day, source, untilSec, large }: BuildContext): Bu
         min_value: st?.min,
         max_value: st?.max,
         unit: 'mg/dL',
-        timezone_offset: day.user.tzOffsetSec,
+        timezone_offset: day.startOffsetSec,
         source,
         intraday_data: samples,
         extra: null,
