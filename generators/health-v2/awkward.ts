@@ -53,12 +53,12 @@ export function applyAwkward(
 /** A reading of a data type the v2 vocabulary does not have: blood pressure, taken at the morning weigh-in. */
 function bloodPressure(day: DayModel, source: string): Item {
   const age = day.user.persona.age;
-  const minute = Math.min(1439, Math.floor(day.weighIn.sec / 60));
+  const minute = Math.min(day.lengthMin - 1, Math.floor(day.weighIn.sec / 60));
   const pulse = day.heartRate[minute] as number;
   return {
     date: day.date,
     time: day.clock.at(day.weighIn.sec),
-    timezone_offset: day.user.tzOffsetSec,
+    timezone_offset: day.offsetAt(day.weighIn.sec),
     systolic: Math.round(100 + age * 0.45 + (pulse - day.sleep.restingHr) * 0.3),
     diastolic: Math.round(62 + age * 0.2),
     pulse,

@@ -11,7 +11,7 @@ import {
   providersRecording,
   records,
 } from '../health/providers.ts';
-import { DAY_S, isoUtc } from '../health/time.ts';
+import { isoUtc } from '../health/time.ts';
 import { checkPersonaOption, type HealthUser, userForCall } from '../health/user.ts';
 import { applyAwkward } from './awkward.ts';
 import { type KindSpec, v2Kinds } from './v2-kind-specs.ts';
@@ -19,7 +19,7 @@ import { type KindSpec, v2Kinds } from './v2-kind-specs.ts';
 /** The own options of `generate('spike-health-v2', ...)`. */
 export interface HealthV2Options {
   /**
-   * Whose data: a persona id, or `{ id, userId?, clientUserId?, timezoneOffsetMinutes?, providers? }`. Default:
+   * Whose data: a persona id, or `{ id, userId?, clientUserId?, timezoneOffsetMinutes?, timeZone?, providers? }`. Default:
    * drawn from the seed among the personas with a provider that records the requested `data_type`.
    */
   readonly persona?: PersonaOption;
@@ -112,13 +112,13 @@ function anchorDay(user: HealthUser, spec: KindSpec<HealthV2DataType>, cutoffMs:
   const today = user.localDayOf(cutoffMs);
   for (let back = 0; back < 7; back++) {
     const day = user.day(today - back);
-    if (spec.readyAt(day) <= visibleSec(day.startMs, cutoffMs)) return today - back;
+    if (spec.readyAt(day) <= visibleSec(day, cutoffMs)) return today - back;
   }
   return today - 1;
 }
 
-function visibleSec(dayStartMs: number, cutoffMs: number): number {
-  return Math.min(DAY_S, Math.floor((cutoffMs - dayStartMs) / 1000));
+function visibleSec(day: { readonly startMs: number; readonly lengthS: number }, cutoffMs: number): number {
+  return Math.min(day.lengthS, Math.floor((cutoffMs - day.startMs) / 1000));
 }
 
 function generateV2(kind: HealthV2DataType, options: HealthV2Options, context: GenerationContext): unknown {
@@ -132,7 +132,7 @@ function generateV2(kind: HealthV2DataType, options: HealthV2Options, context: G
   const built = spec.build({
     day,
     source,
-    untilSec: visibleSec(day.startMs, cutoffMs),
+    untilSec: visibleSec(day, cutoffMs),
     large: context.awkward.has('large'),
   });
   const rng = context.rng;

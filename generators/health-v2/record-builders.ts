@@ -10,7 +10,6 @@ import { ecgSamples } from '../health/ecg.ts';
 import { hash32 } from '../health/noise.ts';
 import type { Goals } from '../health/personas.ts';
 import { type ProviderSlug, providerInfo } from '../health/providers.ts';
-import { DAY_S } from '../health/time.ts';
 import { type Workout, workoutKinds } from '../health/workouts.ts';
 import type { BuildContext, Built } from './build-context.ts';
 import { round, share, stats } from './item-numbers.ts';
@@ -37,7 +36,7 @@ export function buildEcg({ day, source, large }: BuildContext): Built<'ecg'> {
       {
         time_start: day.clock.at(e.startSec),
         time_end: day.clock.at(e.startSec + duration),
-        timezone_offset: day.user.tzOffsetSec,
+        timezone_offset: day.offsetAt(e.startSec),
         frequency: spec.frequencyHz,
         avg_hr: hr,
         classification: e.classification,
@@ -66,9 +65,10 @@ export function buildBody({ day, source, large }: BuildContext): Built<'body'> {
   const series = (value: (weightKg: number, fatPct: number) => number) => {
     const timeseries: { timestamp: string; value: number }[] = [];
     for (let back = days - 1; back >= 0; back--) {
-      const w = user.day(day.dayNo - back).weighIn;
+      const then = user.day(day.dayNo - back);
+      const w = then.weighIn;
       timeseries.push({
-        timestamp: day.clock.at(w.sec - back * DAY_S),
+        timestamp: day.clock.at(w.sec + (then.startMs - day.startMs) / 1000),
         value: value(w.weightKg, w.bodyFatPct),
       });
     }
@@ -85,7 +85,7 @@ export function buildBody({ day, source, large }: BuildContext): Built<'body'> {
     items: [
       {
         source,
-        timezone_offset: user.tzOffsetSec,
+        timezone_offset: day.offsetAt(last.sec),
         body_data: {
           weight_kg: measure((kg) => kg),
           height_cm: {
@@ -160,7 +160,7 @@ function workoutItem(day: DayModel, source: ProviderSlug, w: Workout, large: boo
   return {
     time_start: day.clock.at(w.startSec),
     time_end: day.clock.at(w.endSec),
-    timezone_offset: day.user.tzOffsetSec,
+    timezone_offset: day.offsetAt(w.startSec),
     activity_name: kind.activityName,
     activity_type_id: kind.activityTypeId,
     provider_activity_name: providerName,

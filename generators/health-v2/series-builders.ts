@@ -6,7 +6,7 @@ import type {
 } from '../../src/schemas/health-v2/index.ts';
 import { cgmGap } from '../health/cgm-sensor.ts';
 import type { DayModel } from '../health/day.ts';
-import { BLOCK_S, BLOCKS, FREE } from '../health/day-grid.ts';
+import { BLOCK_S, FREE } from '../health/day-grid.ts';
 import { chargingWindow, heartSampleMask } from '../health/heart-sampling.ts';
 import { hash01, smoothNoise } from '../health/noise.ts';
 import { fidelityOf } from '../health/provider-fidelity.ts';
@@ -33,7 +33,7 @@ export function buildHeart({ day, source, untilSec, large }: BuildContext): Buil
   const hr = day.heartRate;
   const mask = heartSampleMask(day, profile);
   const clock = day.clock;
-  const minutes = Math.min(1440, Math.floor(untilSec / 60));
+  const minutes = Math.min(day.lengthMin, Math.floor(untilSec / 60));
   const samples: HealthV2Sample[] = [];
   const values: number[] = [];
   const sampleMinutes: number[] = [];
@@ -62,7 +62,7 @@ export function buildHeart({ day, source, untilSec, large }: BuildContext): Buil
       : sleep.restingHr;
   const item: HealthV2HeartItem = {
     date: day.date,
-    timezone_offset: day.user.tzOffsetSec,
+    timezone_offset: day.startOffsetSec,
     resting_hr: st === undefined ? rest : Math.min(avg as number, Math.max(st.min, rest)),
     min_hr: st?.min,
     avg_hr: avg,
@@ -129,9 +129,13 @@ function lowestHalfHour(sampleMinutes: readonly number[], hr: Uint8Array): numbe
 
 /**
  * How many 15-minute blocks of the day are visible, and into how many parts each is written (15 when `large`). */
-function visibleBlocks(untilSec: number, large: boolean): { blocks: number; parts: number; step: number } {
+function visibleBlocks(
+  dayBlocks: number,
+  untilSec: number,
+  large: boolean,
+): { blocks: number; parts: number; step: number } {
   const parts = large ? BLOCK_S / 60 : 1;
-  return { blocks: Math.min(BLOCKS, Math.floor(untilSec / BLOCK_S)), parts, step: BLOCK_S / parts };
+  return { blocks: Math.min(dayBlocks, Math.floor(untilSec / BLOCK_S)), parts, step: BLOCK_S / parts };
 }
 
 /**
@@ -141,7 +145,7 @@ function blockSeries(
   perBlock: readonly number[],
   decimals: number,
 ): { samples: HealthV2Sample[]; total: number; endSec: number } {
-  const { blocks, parts, step } = visibleBlocks(untilSec, large);
+  const { blocks, parts, step } = visibleBlocks(day.blocks, untilSec, large);
   const samples: HealthV2Sample[] = [];
   const f = 10 ** decimals;
   let total = 0;
@@ -197,7 +201,7 @@ export function buildDistance(ctx: BuildContext): Built<'distance'> {
  */
 export function buildCalories({ day, source, untilSec, large }: BuildContext): Built<'calories'> {
   const a = day.activity;
-  const { blocks, parts, step } = visibleBlocks(untilSec, large);
+  const { blocks, parts, step } = visibleBlocks(day.blocks, untilSec, large);
   const samples: HealthV2CaloriesSample[] = [];
   let total = 0;
   for (let b = 0; b < blocks; b++) {
@@ -236,7 +240,7 @@ export function buildStress({ day, source, untilSec, large }: BuildContext): Bui
   const samples: HealthV2Sample[] = [];
   const valid: number[] = [];
   let endSec = 0;
-  for (let m = 0; (m + step) * 60 <= untilSec && m < 1440; m += step) {
+  for (let m = 0; (m + step) * 60 <= untilSec && m < day.lengthMin; m += step) {
     // On the charger, off the wrist: the heart rate series has no sample there either.
     const value = m >= chargeFrom && m < chargeTo && minutes[m] === FREE ? -1 : (stress[m] as number);
     samples.push({ time: day.clock.at(m * 60), value });
@@ -249,7 +253,7 @@ export function buildStress({ day, source, untilSec, large }: BuildContext): Bui
     items: [
       {
         date: day.date,
-        timezone_offset: day.user.tzOffsetSec,
+        timezone_offset: day.startOffsetSec,
         min_stress: st?.min,
         avg_stress: st === undefined ? undefined : Math.round(st.mean),
         max_stress: st?.max,
@@ -306,7 +310,7 @@ export function buildGlucose({ day, source, untilSec, large }: BuildContext): Bu
     if (!cgmGap(day, m)) earlier.unshift([m, day.glucoseReading(m)]);
   let [before, previous] = earlier.map(([, v]) => v) as [number, number];
   let previousMin = (earlier[1] as [number, number])[0];
-  for (let m = phase; m < 1440 && m * 60 <= untilSec; m += interval) {
+  for (let m = phase; m < day.lengthMin && m * 60 <= untilSec; m += interval) {
     if (cgmGap(day, m)) continue;
     const value = day.glucoseReading(m);
     const rate = round((value - previous) / (m - previousMin), 1);
@@ -337,7 +341,7 @@ export function buildGlucose({ day, source, untilSec, large }: BuildContext): Bu
         min_value: st?.min,
         max_value: st?.max,
         unit: 'mg/dL',
-        timezone_offset: day.user.tzOffsetSec,
+        timezone_offset: day.startOffsetSec,
         source,
         intraday_data: samples,
         extra: null,

@@ -58,7 +58,7 @@ export function buildSleep({ day, source, large }: BuildContext): Built<'sleep'>
         date: day.date,
         bedtime_start: clock.at(s.startSec),
         bedtime_end: clock.at(s.endSec),
-        timezone_offset: day.user.tzOffsetSec,
+        timezone_offset: day.offsetAt(s.startSec),
         bedtime_duration: inBed,
         total_sleep: light + deep + rem,
         awake,

@@ -1,7 +1,7 @@
 import type { HealthV2DataType } from '../../src/schemas/health-v2/index.ts';
 import type { HealthV3Metric, HealthV3RecordChangeEvent } from '../../src/schemas/health-v3/index.ts';
 import type { DayModel } from '../health/day.ts';
-import { BLOCK_S, BLOCKS, FREE } from '../health/day-grid.ts';
+import { BLOCK_S, FREE } from '../health/day-grid.ts';
 import { type ProviderSlug, providerSlugs, recordedBy } from '../health/providers.ts';
 import { UtcClock } from '../health/time.ts';
 import type { HealthUser } from '../health/user.ts';
@@ -136,7 +136,7 @@ export function syncedRecords(
 /** Adds `walking` and `sedentary` when the window holds free awake time with and without everyday walking. */
 function describeMovement(day: DayModel, fromMs: number, toMs: number, out: string[]): void {
   const first = Math.max(0, Math.floor((fromMs - day.startMs) / BLOCK_MS));
-  const last = Math.min(BLOCKS - 1, Math.floor((toMs - 1 - day.startMs) / BLOCK_MS));
+  const last = Math.min(day.blocks - 1, Math.floor((toMs - 1 - day.startMs) / BLOCK_MS));
   for (let b = first; b <= last; b++) {
     if (day.minuteCode((b * BLOCK_S) / 60) !== FREE) continue;
     const block = day.walkingBlock(b);

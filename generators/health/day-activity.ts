@@ -1,4 +1,4 @@
-import { BLOCK_S, BLOCKS } from './day-grid.ts';
+import { BLOCK_S } from './day-grid.ts';
 import type { BackgroundWalking } from './day-walking.ts';
 import type { Person } from './person.ts';
 import { type Workout, type WorkoutProfile, workoutKinds } from './workouts.ts';
@@ -37,9 +37,10 @@ export function buildActivity(day: ActivityDay): ActivityBlocks {
   const walking = day.walking;
   const steps = walking.steps.slice();
   const strideDm = b.heightCm * 0.0415;
-  const distanceDm = new Array<number>(BLOCKS);
-  const workoutMetSec = new Array<number>(BLOCKS);
-  for (let i = 0; i < BLOCKS; i++) {
+  const n = steps.length;
+  const distanceDm = new Array<number>(n);
+  const workoutMetSec = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
     distanceDm[i] = Math.round((walking.steps[i] as number) * strideDm);
     workoutMetSec[i] = 0;
   }
@@ -53,10 +54,10 @@ export function buildActivity(day: ActivityDay): ActivityBlocks {
       workoutMetSec[block] = (workoutMetSec[block] as number) + (p.mets[k] as number) * 60;
     }
   }
-  const mets = new Array<number>(BLOCKS);
-  const centiKcal = new Array<number>(BLOCKS);
-  const level = new Array<number>(BLOCKS);
-  for (let i = 0; i < BLOCKS; i++) {
+  const mets = new Array<number>(n);
+  const centiKcal = new Array<number>(n);
+  const level = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
     const walkSec = walking.walkSec[i] as number;
     const m =
       ((walking.asleepSec[i] as number) * SLEEPING_METS +

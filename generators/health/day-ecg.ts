@@ -2,7 +2,6 @@ import { FREE } from './day-grid.ts';
 import { hash01, hash32 } from './noise.ts';
 import type { Person } from './person.ts';
 import type { SleepSession } from './sleep.ts';
-import { DAY_S } from './time.ts';
 import type { Workout } from './workouts.ts';
 
 /** An ECG spot check: 30 seconds while sitting. */
@@ -21,6 +20,8 @@ export interface EcgRecording {
 export interface EcgDay {
   readonly user: Person;
   readonly dayNo: number;
+  /** Elapsed seconds of the day (23, 24 or 25 hours ...). */
+  readonly lengthS: number;
   readonly sleep: SleepSession;
   readonly nextSleep: SleepSession;
   readonly workouts: readonly Workout[];
@@ -31,7 +32,7 @@ export interface EcgDay {
 export function pickEcg(day: EcgDay): EcgRecording {
   const salt = day.user.salts.ecg;
   const lo = Math.ceil(Math.max(0, day.sleep.endSec) / 60) + 60;
-  const hi = Math.max(lo, Math.floor(Math.min(DAY_S, day.nextSleep.startSec + DAY_S) / 60) - 60);
+  const hi = Math.max(lo, Math.floor(Math.min(day.lengthS, day.nextSleep.startSec + day.lengthS) / 60) - 60);
   let minute = lo;
   for (let attempt = 0; attempt < 24; attempt++) {
     const m = lo + (hash32(salt ^ attempt, day.dayNo) % (hi - lo + 1));

@@ -9,6 +9,7 @@ import type { Workout, WorkoutProfile } from './workouts.ts';
 export interface HeartRateDay {
   readonly user: Person;
   readonly dayNo: number;
+  readonly lengthMin: number;
   readonly sleep: SleepSession;
   readonly nextSleep: SleepSession;
   readonly workouts: readonly Workout[];
@@ -22,15 +23,16 @@ export interface HeartRateDay {
  * (resting rate, daily rhythm, noise, walking) in between.
  */
 export function buildHeartRate(day: HeartRateDay): Uint8Array {
-  const out = new Uint8Array(1440);
+  const length = day.lengthMin;
+  const out = new Uint8Array(length);
   const copySleep = (s: SleepSession, shift: number) => {
     const hr = s.heartRate;
     const first = s.firstMinute + shift;
-    for (let k = Math.max(0, -first); k < hr.length && first + k < 1440; k++)
+    for (let k = Math.max(0, -first); k < hr.length && first + k < length; k++)
       out[first + k] = hr[k] as number;
   };
   copySleep(day.sleep, 0);
-  copySleep(day.nextSleep, 1440);
+  copySleep(day.nextSleep, length);
   for (const w of day.workouts) out.set(day.profile(w).hr, w.startSec / 60);
   const user = day.user;
   const rest = day.sleep.restingHr;
@@ -40,16 +42,16 @@ export function buildHeartRate(day: HeartRateDay): Uint8Array {
   const minutes = day.minutes;
   const salt = user.salts.hr;
   const abs0 = day.dayNo * 1440;
-  const noise = smoothRange(salt ^ 0x3, abs0, 11, 1440, 'day-hr');
+  const noise = smoothRange(salt ^ 0x3, abs0, 11, length, 'day-hr');
   const daily = circadian();
   const walkSalt = user.salts.walk;
   const jitterSalt = salt ^ 0x4;
-  for (let m = 0; m < 1440; m++) {
+  for (let m = 0; m < length; m++) {
     if (minutes[m] !== FREE) continue;
     const abs = abs0 + m;
     let bpm =
       awake +
-      (daily[m] as number) +
+      (daily[m < 1440 ? m : m - 1440] as number) +
       (noise[m] as number) * 4 +
       (hash32(jitterSalt, abs) / 2147483648 - 1) * 1.5;
     const walk = hash32(walkSalt, abs);

@@ -9,6 +9,7 @@ import type { Workout } from './workouts.ts';
 export interface StressDay {
   readonly user: Person;
   readonly dayNo: number;
+  readonly lengthMin: number;
   readonly sleep: SleepSession;
   readonly minutes: Uint8Array;
   readonly walking: BackgroundWalking;
@@ -22,12 +23,13 @@ export interface StressDay {
  * while the heart recovers after a workout, and in short episodes of the waking day ({@link stressBursts}).
  */
 export function buildStress(day: StressDay): Int8Array {
-  const out = new Int8Array(1440);
+  const length = day.lengthMin;
+  const out = new Int8Array(length);
   const user = day.user;
   const salt = user.salts.stress;
   const abs0 = day.dayNo * 1440;
-  const calm = smoothRange(salt, abs0, 15, 1440, 'stress-calm');
-  const drift = smoothRange(salt ^ 0x9, abs0, 20, 1440, 'stress-drift');
+  const calm = smoothRange(salt, abs0, 15, length, 'stress-calm');
+  const drift = smoothRange(salt ^ 0x9, abs0, 20, length, 'stress-drift');
   const minutes = day.minutes;
   const walkShare = day.walking.walkShare;
   const shower = Math.ceil(Math.max(0, day.sleep.endSec) / 60) + 20 + (hash32(salt, day.dayNo) % 25);
@@ -35,7 +37,7 @@ export function buildStress(day: StressDay): Int8Array {
   const wraps = s.workFromMin > s.workToMin;
   const walkSalt = user.salts.walk;
   const jitterSalt = salt ^ 0xa;
-  for (let m = 0; m < 1440; m++) {
+  for (let m = 0; m < length; m++) {
     const abs = abs0 + m;
     const code = minutes[m];
     let value: number;
@@ -99,7 +101,7 @@ function stressBursts(day: StressDay): StressBurst[] {
  */
 function addBursts(out: Int8Array, minutes: Uint8Array, bursts: readonly StressBurst[]): void {
   for (const b of bursts) {
-    const to = Math.min(1440, b.from + b.length);
+    const to = Math.min(out.length, b.from + b.length);
     for (let m = b.from; m < to; m++) {
       const level = out[m] as number;
       if (level < 0 || minutes[m] !== FREE) continue;

@@ -2,7 +2,6 @@ import { BLOCK_S, BLOCKS } from './day-grid.ts';
 import { hash01 } from './noise.ts';
 import type { Person } from './person.ts';
 import type { SleepSession } from './sleep.ts';
-import { DAY_S } from './time.ts';
 import type { Workout } from './workouts.ts';
 
 const WALK_CADENCE = 105;
@@ -37,6 +36,8 @@ export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /** What every block of a day's background walking shares (see {@link DayModel.walkingBlock}). */
 export interface WalkingPlan {
   readonly salt: number;
+  /** 15-minute blocks of the day (96, or 92 / 100 on a daylight-saving change). */
+  readonly blocks: number;
   /** Steps per block at activity weight 1, before the block's free time, the day factor and the noise. */
   readonly perWeightBlock: number;
   readonly dayFactor: number;
@@ -53,6 +54,8 @@ export interface WalkingPlan {
 /** What planning a day's background walking reads of the day. */
 export interface WalkingPlanDay {
   readonly user: Person;
+  readonly lengthS: number;
+  readonly blocks: number;
   readonly dayNo: number;
   readonly sleep: SleepSession;
   readonly nextSleep: SleepSession;
@@ -63,13 +66,14 @@ export interface WalkingPlanDay {
 
 /** Walking outside workouts, per 15-minute block: it needs when the person slept and trained, not how. */
 export function backgroundWalking(plan: WalkingPlan, dayNo: number): BackgroundWalking {
-  const steps = new Array<number>(BLOCKS);
-  const walkShare = new Array<number>(BLOCKS);
-  const walkSec = new Array<number>(BLOCKS);
-  const freeSec = new Array<number>(BLOCKS);
-  const asleepSec = new Array<number>(BLOCKS);
+  const n = plan.blocks;
+  const steps = new Array<number>(n);
+  const walkShare = new Array<number>(n);
+  const walkSec = new Array<number>(n);
+  const freeSec = new Array<number>(n);
+  const asleepSec = new Array<number>(n);
   const block: Mutable<WalkingBlock> = { steps: 0, walkShare: 0, walkSec: 0, freeSec: 0, asleepSec: 0 };
-  for (let i = 0; i < BLOCKS; i++) {
+  for (let i = 0; i < n; i++) {
     walkBlock(plan, dayNo, i, block);
     steps[i] = block.steps;
     walkShare[i] = block.walkShare;
@@ -95,7 +99,7 @@ export function walkBlock(plan: WalkingPlan, dayNo: number, i: number, out: Muta
   const free = Math.max(0, BLOCK_S - asleep - training);
   const noise = 0.3 + 1.4 * hash01(p.salt, dayNo * BLOCKS + i);
   const steps = Math.round(
-    p.perWeightBlock * (p.weights[Math.floor(i / 4)] as number) * (free / BLOCK_S) * p.dayFactor * noise,
+    p.perWeightBlock * (p.weights[Math.floor(i / 4) % 24] as number) * (free / BLOCK_S) * p.dayFactor * noise,
   );
   const walkSec = Math.min(free, (steps / WALK_CADENCE) * 60);
   out.steps = steps;
@@ -114,13 +118,14 @@ export function planWalking(day: WalkingPlanDay): WalkingPlan {
   for (const w of weights) weightSum += w;
   return {
     salt,
+    blocks: day.blocks,
     perWeightBlock: user.baseline.stepsPerDay / weightSum / 4,
     dayFactor: day.state.stepsFactor,
     weights,
     sleep0From: day.sleep.startSec,
     sleep0To: day.sleep.endSec,
-    sleep1From: day.nextSleep.startSec + DAY_S,
-    sleep1To: day.nextSleep.endSec + DAY_S,
+    sleep1From: day.nextSleep.startSec + day.lengthS,
+    sleep1To: day.nextSleep.endSec + day.lengthS,
     workouts: day.workouts,
   };
 }

@@ -1,12 +1,14 @@
 import type { Person } from './person.ts';
 import type { SleepSession } from './sleep.ts';
-import { DAY_S, weekdayOf } from './time.ts';
+import { weekdayOf } from './time.ts';
 import type { Workout, WorkoutBody } from './workouts.ts';
 
 /** What planning a day's workouts reads of the day. */
 export interface WorkoutPlanDay {
   readonly user: Person;
   readonly dayNo: number;
+  /** Elapsed seconds of the day (23, 24 or 25 hours ...). */
+  readonly lengthS: number;
   readonly sleep: SleepSession;
   readonly nextSleep: SleepSession;
   /** The training drawn for the day ({@link drawTraining}). */
@@ -72,7 +74,9 @@ export function drawTraining(
 /** The day's workouts, in time order, each within the waking hours and on whole minutes. */
 export function planWorkouts(day: WorkoutPlanDay): Workout[] {
   const earliest = Math.ceil((Math.max(0, day.sleep.endSec) + 20 * 60) / 60);
-  const latest = Math.floor(Math.min(day.nextSleep.startSec + DAY_S - 30 * 60, DAY_S - 10 * 60) / 60);
+  const latest = Math.floor(
+    Math.min(day.nextSleep.startSec + day.lengthS - 30 * 60, day.lengthS - 10 * 60) / 60,
+  );
   const { planned: drawn, walk } = day.training;
   const planned = [...drawn];
   planned.sort((a, b) => a.start - b.start);

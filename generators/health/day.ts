@@ -20,7 +20,7 @@ import { bloodGlucose } from './glucose-model.ts';
 import { hash32, hashSigned, smoothNoise } from './noise.ts';
 import type { Person } from './person.ts';
 import { SleepSession } from './sleep.ts';
-import { DAY_S, dayStartMs, LocalClock, weekdayOf } from './time.ts';
+import { DAY_MS, LocalClock, weekdayOf } from './time.ts';
 import { type Workout, WorkoutProfile } from './workouts.ts';
 
 /** What a day needs of its person: the person's facts and streams, and their other days (yesterday's meals ...). */
@@ -60,6 +60,17 @@ export class DayModel {
   readonly dayNo: number;
   /** The local midnight starting this day, epoch ms. */
   readonly startMs: number;
+  /**
+   * Elapsed seconds of this day, from its local midnight to the next: 86 400, or 82 800 / 90 000 on a
+   * daylight-saving change (more or less on a day spent travelling across zones).
+   */
+  readonly lengthS: number;
+  /** Minutes of this day ({@link DayModel.lengthS} / 60): the length of every per-minute series. */
+  readonly lengthMin: number;
+  /** 15-minute activity blocks of this day ({@link DayModel.lengthS} / 900). */
+  readonly blocks: number;
+  #startOffsetSec: number | undefined;
+  #shiftList: readonly number[] | undefined;
   #clock: LocalClock | undefined;
   #evening: Evening | undefined;
   #state: DayState | undefined;
@@ -82,7 +93,50 @@ export class DayModel {
   constructor(user: DayOwner, dayNo: number) {
     this.user = user;
     this.dayNo = dayNo;
-    this.startMs = dayStartMs(dayNo, user.tzOffsetSec);
+    this.startMs = user.dayStartMs(dayNo);
+    this.lengthS = Math.round((user.dayStartMs(dayNo + 1) - this.startMs) / 1000);
+    this.lengthMin = Math.floor(this.lengthS / 60);
+    this.blocks = Math.floor(this.lengthS / 900);
+  }
+
+  /** The UTC offset at this day's first instant, seconds (a daily record's `timezone_offset`). */
+  get startOffsetSec(): number {
+    this.#startOffsetSec ??= this.user.offsetAt(this.startMs);
+    return this.#startOffsetSec;
+  }
+
+  /** Offset changes around this day as `[fromSec, offsetSec - startOffsetSec, ...]` (see {@link LocalClock}). */
+  get #shifts(): readonly number[] {
+    if (this.#shiftList === undefined) {
+      const user = this.user;
+      const base = this.startOffsetSec;
+      // The changes from the day before to the day after: the sleeps on either side are written with this clock.
+      const from = this.startMs - 2 * DAY_MS;
+      const changes = user.offsetChanges(from, this.startMs + this.lengthS * 1000 + 2 * DAY_MS);
+      const shifts: number[] = [];
+      const before = user.offsetAt(from);
+      if (before !== base) shifts.push(Number.NEGATIVE_INFINITY, before - base);
+      for (const c of changes) shifts.push((c.atMs - this.startMs) / 1000, c.offsetSec - base);
+      this.#shiftList = shifts;
+    }
+    return this.#shiftList;
+  }
+
+  /**
+   * The UTC offset in force `sec` seconds after this day's first instant, seconds: a payload's `timezone_offset`
+   * is the offset at its record's start (a sample's time, a sleep's bedtime start, a day's local midnight).
+   *
+   * @example
+   * ```ts
+   * day.offsetAt(day.sleep.startSec); // the sleep record's timezone_offset
+   * ```
+   */
+  offsetAt(sec: number): number {
+    const shifts = this.#shifts;
+    let shift = 0;
+    for (let i = 0; i < shifts.length && (shifts[i] as number) <= sec; i += 2)
+      shift = shifts[i + 1] as number;
+    return this.startOffsetSec + shift;
   }
 
   /** Local date, `YYYY-MM-DD`. */
@@ -92,7 +146,7 @@ export class DayModel {
 
   /** Writes local date-times for seconds from this day's midnight. */
   get clock(): LocalClock {
-    this.#clock ??= new LocalClock(this.dayNo);
+    this.#clock ??= new LocalClock(this.dayNo, this.#shifts);
     return this.#clock;
   }
 
@@ -106,6 +160,38 @@ export class DayModel {
    */
   toMs(sec: number): number {
     return this.startMs + sec * 1000;
+  }
+
+  /**
+   * The instant (epoch ms) of a local date-time `YYYY-MM-DDThh:mm:ss` this day's clock wrote (the inverse of
+   * {@link DayModel.clock}). A time the clock shows twice (the hour repeated when clocks fall back) is the earliest
+   * instant not before `notBeforeMs`, so a series read in order comes back in order.
+   *
+   * @example
+   * ```ts
+   * day.localToMs(day.clock.at(day.sleep.endSec)) === day.toMs(day.sleep.endSec); // true
+   * ```
+   */
+  localToMs(local: string, notBeforeMs = Number.NEGATIVE_INFINITY): number {
+    const n = (from: number, to: number) => Number(local.slice(from, to));
+    const wallMs = Date.UTC(n(0, 4), n(5, 7) - 1, n(8, 10), n(11, 13), n(14, 16), n(17, 19));
+    const wallSec = (wallMs - this.dayNo * DAY_MS) / 1000;
+    const shifts = this.#shifts;
+    let best = Number.POSITIVE_INFINITY;
+    let fallback = Number.POSITIVE_INFINITY;
+    // Each stretch between offset changes: the elapsed time that shows this wall time there, if it lies in it.
+    for (let i = -2; i < shifts.length; i += 2) {
+      const from = i < 0 ? Number.NEGATIVE_INFINITY : (shifts[i] as number);
+      const to = i + 2 < shifts.length ? (shifts[i + 2] as number) : Number.POSITIVE_INFINITY;
+      const sec = wallSec - (i < 0 ? 0 : (shifts[i + 1] as number));
+      if (sec < from || sec >= to) continue;
+      const ms = this.toMs(sec);
+      fallback = Math.min(fallback, ms);
+      if (ms >= notBeforeMs) best = Math.min(best, ms);
+    }
+    if (best !== Number.POSITIVE_INFINITY) return best;
+    // A wall time the clock skips (or one before the list): read it with the offset at the day's start.
+    return fallback !== Number.POSITIVE_INFINITY ? fallback : this.toMs(wallSec);
   }
 
   /** Day of the week, Monday = 0 ... Sunday = 6. */
@@ -156,7 +242,7 @@ export class DayModel {
    */
   get minutes(): Uint8Array {
     if (this.#minutes === undefined) {
-      const out = new Uint8Array(1440);
+      const out = new Uint8Array(this.lengthMin);
       const spans = this.#minuteSpans();
       for (let i = 0; i < spans.length; i += 3)
         out.fill(spans[i + 2] as number, spans[i] as number, spans[i + 1] as number);
@@ -166,7 +252,7 @@ export class DayModel {
   }
 
   /**
-   * What one minute of the day (0..1439) was spent on: `day.minutes[m]` without filling the whole day.
+   * What one minute of the day (0 to {@link DayModel.lengthMin} - 1) was spent on: `day.minutes[m]` without filling the whole day.
    *
    * @example
    * ```ts
@@ -191,12 +277,12 @@ export class DayModel {
       const mark = (fromSec: number, toSec: number, code: number) => {
         spans.push(
           Math.max(0, Math.ceil(fromSec / 60)),
-          Math.max(0, Math.min(1440, Math.ceil(toSec / 60))),
+          Math.max(0, Math.min(this.lengthMin, Math.ceil(toSec / 60))),
           code,
         );
       };
       mark(this.sleep.startSec, this.sleep.endSec, IN_BED);
-      mark(this.nextSleep.startSec + DAY_S, this.nextSleep.endSec + DAY_S, IN_BED);
+      mark(this.nextSleep.startSec + this.lengthS, this.nextSleep.endSec + this.lengthS, IN_BED);
       for (const w of this.workouts) mark(w.startSec, w.endSec, WORKOUT);
       this.#spans = spans;
     }
@@ -339,7 +425,7 @@ export class DayModel {
   }
 
   /**
-   * Walking outside workouts in one 15-minute block (0..95), computed on its own: block `i` of
+   * Walking outside workouts in one 15-minute block (0 to {@link DayModel.blocks} - 1), computed on its own: block `i` of
    * {@link DayModel.walking}, for callers that look at a few blocks.
    *
    * @example

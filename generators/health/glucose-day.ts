@@ -20,6 +20,8 @@ export interface GlucoseDay {
   readonly user: Person & { day(dayNo: number): GlucoseDay };
   /** Local day number. */
   readonly dayNo: number;
+  /** Minutes of the day (1440, or 1380 / 1500 on a daylight-saving change). */
+  readonly lengthMin: number;
   /** The day's meals. */
   readonly meals: readonly DayMeal[];
   /** What each minute of the day was spent on (see `day-grid.ts`). */

@@ -58,11 +58,11 @@ const NIGHT = Float32Array.from({ length: 1440 }, (_, m) => 1 + 0.35 * Math.exp(
 /** The dawn phenomenon by minute of the day: extra glucose production, mg/dL/min, around 05:30. */
 const DAWN = Float32Array.from({ length: 1440 }, (_, m) => 0.12 * Math.exp(-(((m - 330) / 80) ** 2)));
 
-/** Type 1 traces of days, minute 0..1440 (1441 values), cached per day. */
+/** Type 1 traces of days, minute 0 to the day's length (inclusive), cached per day. */
 const traces = new WeakMap<GlucoseDay, Float32Array>();
 
 /**
- * Blood glucose at a minute of a day (may be negative or past 1440, it then reads the neighbouring day),
+ * Blood glucose at a minute of a day (may be negative or past its length, it then reads the neighbouring day),
  * mg/dL, unrounded; fractional minutes interpolate.
  *
  * @example
@@ -72,9 +72,16 @@ const traces = new WeakMap<GlucoseDay, Float32Array>();
  */
 export function bloodGlucose(day: GlucoseDay, minute: number): number {
   if (day.user.persona.glucose.condition !== 'type1') return mealBumpGlucose(day, minute);
-  const shift = Math.floor(minute / 1440);
-  const owner = shift === 0 ? day : day.user.day(day.dayNo + shift);
-  const m = minute - shift * 1440;
+  let owner = day;
+  let m = minute;
+  while (m < 0) {
+    owner = day.user.day(owner.dayNo - 1);
+    m += owner.lengthMin;
+  }
+  while (m > owner.lengthMin) {
+    m -= owner.lengthMin;
+    owner = day.user.day(owner.dayNo + 1);
+  }
   const trace = type1Trace(owner);
   const i = Math.floor(m);
   const a = trace[i] as number;
@@ -82,7 +89,7 @@ export function bloodGlucose(day: GlucoseDay, minute: number): number {
 }
 
 /**
- * The type 1 trace of a day: blood glucose at minutes 0..1440 (cached).
+ * The type 1 trace of a day: blood glucose at minutes 0 to the day's length (cached).
  *
  * @example
  * ```ts
@@ -127,17 +134,17 @@ function personal(day: GlucoseDay) {
 
 type Personal = ReturnType<typeof personal>;
 
-/** Simulates the day from a steady state WARM_UP_DAYS earlier; returns its minutes 0..1440. */
+/** Simulates the day from a steady state WARM_UP_DAYS earlier; returns its minutes 0 to its length. */
 function simulate(day: GlucoseDay): Float32Array {
   const p = personal(day);
   const s0 = p.basalMuPerMin * T_INSULIN;
   const never = -1e9;
   const st: State = { g: GB + 15, x: p.xb, i: p.ib, s1: s0, s2: s0, q1: 0, q2: 0, f1: 0, f2: 0 } as State;
   st.lastBolus = st.lastRescue = st.lastCorrection = st.lastSnack = never;
-  const out = new Float32Array(1441);
+  const out = new Float32Array(day.lengthMin + 1);
   for (let k = WARM_UP_DAYS; k >= 0; k--)
     runDay(day.user.day(day.dayNo - k), p, st, k === 0 ? out : undefined);
-  out[1440] = st.g;
+  out[day.lengthMin] = st.g;
   return out;
 }
 
@@ -188,13 +195,14 @@ function planBoluses(day: GlucoseDay, p: Personal): Bolus[] {
  * sensitivity, and their insulin-independent glucose uptake (mg/dL/min at 140 mg/dL).
  */
 function exercise(day: GlucoseDay): { sens: Float32Array; uptake: Float32Array } {
-  const sens = new Float32Array(1440);
-  const uptake = new Float32Array(1440);
+  const length = day.lengthMin;
+  const sens = new Float32Array(length);
+  const uptake = new Float32Array(length);
   const mark = (workouts: GlucoseDay['workouts'], shift: number) => {
     for (const w of workouts) {
       const from = Math.max(0, Math.round(w.startSec / 60) - shift);
       const to = Math.round(w.endSec / 60) - shift;
-      for (let m = from; m < 1440; m++) {
+      for (let m = from; m < length; m++) {
         if (m < to) {
           sens[m] = (sens[m] as number) + w.intensity;
           uptake[m] = (uptake[m] as number) + w.intensity;
@@ -203,18 +211,20 @@ function exercise(day: GlucoseDay): { sens: Float32Array; uptake: Float32Array }
     }
   };
   mark(day.workouts, 0);
-  mark(day.user.day(day.dayNo - 1).workouts, 1440);
+  const yesterday = day.user.day(day.dayNo - 1);
+  mark(yesterday.workouts, yesterday.lengthMin);
   return { sens, uptake };
 }
 
-/** Runs one day's 1440 minutes on the state; writes blood glucose of each minute into `out` when given. */
+/** Runs one day's minutes (1440, or 1380 / 1500 on a daylight-saving change) on the state; writes blood glucose of each minute into `out` when given. */
 function runDay(day: GlucoseDay, p: Personal, st: State, out: Float32Array | undefined): void {
   const boluses = planBoluses(day, p);
   const ex = exercise(day);
   // Carbs eaten (mg) and meal boluses (units before any correction) by minute.
-  const carbs = new Float32Array(1440);
-  const bolused = new Float32Array(1440);
-  const at = (minute: number) => Math.min(1439, Math.max(0, minute));
+  const length = day.lengthMin;
+  const carbs = new Float32Array(length);
+  const bolused = new Float32Array(length);
+  const at = (minute: number) => Math.min(length - 1, Math.max(0, minute));
   for (const meal of day.meals)
     carbs[at(meal.atMin)] = (carbs[at(meal.atMin)] as number) + meal.carbsG * 1000;
   for (const b of boluses) bolused[at(b.atMin)] = (bolused[at(b.atMin)] as number) + b.units;
@@ -228,7 +238,7 @@ function runDay(day: GlucoseDay, p: Personal, st: State, out: Float32Array | und
     0.3 * smoothNoise(salt ^ 0xb5, day.dayNo / 3) + 0.1 * hashSigned(salt ^ 0xb6, day.dayNo),
   );
   let drift = 1;
-  for (let m = 0; m < 1440; m++) {
+  for (let m = 0; m < length; m++) {
     const abs = abs0 + m;
     if (out !== undefined) out[m] = st.g;
     let bolusMu = 0;
@@ -253,7 +263,12 @@ function runDay(day: GlucoseDay, p: Personal, st: State, out: Float32Array | und
         }
       }
       // Half an hour before bed, below 110: usually a snack, without insulin, against a low in the night.
-      if (!asleep && minutes[Math.min(1439, m + 30)] === IN_BED && st.g < 110 && abs - st.lastSnack > 180) {
+      if (
+        !asleep &&
+        minutes[Math.min(length - 1, m + 30)] === IN_BED &&
+        st.g < 110 &&
+        abs - st.lastSnack > 180
+      ) {
         st.lastSnack = abs;
         if (coin < 0.6) carbs[m] = (carbs[m] as number) + (15 + 15 * hash01(salt ^ 0xc4, abs)) * 1000;
       }
@@ -265,7 +280,7 @@ function runDay(day: GlucoseDay, p: Personal, st: State, out: Float32Array | und
         st.lastCorrection = abs;
       }
     }
-    const sens = (NIGHT[m] as number) * daySens * drift * (1 + (ex.sens[m] as number));
+    const sens = (NIGHT[m % 1440] as number) * daySens * drift * (1 + (ex.sens[m] as number));
     step(p, st, m, sens, ex.uptake[m] as number, basalMu + bolusMu, carbs[m] as number, fastMg);
   }
 }
@@ -285,7 +300,13 @@ function step(
   const ra = (AG * (st.q2 / T_MEAL + st.f2 / T_FAST)) / p.vg;
   const production = p.egp * Math.max(0, 1 - (EGP_SUPPRESSED * sens * st.x) / p.xb);
   const dg =
-    production + (DAWN[m] as number) + counter + ra - P1 * st.g - sens * st.x * st.g - uptake * (st.g / 140);
+    production +
+    (DAWN[m % 1440] as number) +
+    counter +
+    ra -
+    P1 * st.g -
+    sens * st.x * st.g -
+    uptake * (st.g / 140);
   const dx = -P2 * st.x + P2 * SI * st.i;
   const di = st.s2 / (T_INSULIN * p.vi) - KE * st.i;
   st.s2 += (st.s1 - st.s2) / T_INSULIN;
@@ -317,7 +338,8 @@ function mealBumpGlucose(day: GlucoseDay, minute: number): number {
     if (x > 0 && x < 6) value += m.carbsG * g.risePerGram * m.cover * x * Math.exp(1 - x);
   };
   for (const m of day.meals) meal(m, 0);
-  for (const m of day.user.day(day.dayNo - 1).meals) meal(m, -1440);
+  const yesterday = day.user.day(day.dayNo - 1);
+  for (const m of yesterday.meals) meal(m, -yesterday.lengthMin);
   for (const w of day.workouts) {
     const into = minute - w.startSec / 60;
     const length = (w.endSec - w.startSec) / 60;

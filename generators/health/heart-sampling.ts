@@ -11,6 +11,7 @@ export interface SampledDay {
   readonly user: Person;
   readonly dayNo: number;
   readonly sleep: SleepSession;
+  /** What each minute of the day is spent on: one entry per minute (1380, 1440 or 1500). */
   readonly minutes: Uint8Array;
   readonly ecg: { readonly minute: number };
 }
@@ -50,10 +51,11 @@ export function chargingWindow(day: SampledDay, profile: FidelityProfile): Charg
   const [shortest, longest] = charging.minutes;
   const from = Math.ceil(Math.max(0, day.sleep.endSec) / 60) + 20 + (hash32(salt ^ 1, day.dayNo) % 91);
   const length = shortest + (hash32(salt ^ 2, day.dayNo) % (longest - shortest + 1));
-  let to = Math.min(1440, from + length);
+  const dayMin = day.minutes.length;
+  let to = Math.min(dayMin, from + length);
   const ecg = day.ecg.minute;
   if (profile.spotChecks && ecg >= from && ecg < to) to = ecg;
-  return [Math.min(1440, from), to];
+  return [Math.min(dayMin, from), to];
 }
 
 const masks = new WeakMap<SampledDay, Map<FidelityProfile, Uint8Array>>();
@@ -78,12 +80,12 @@ export function heartSampleMask(day: SampledDay, profile: FidelityProfile): Uint
   }
   let mask = perProfile.get(profile);
   if (mask === undefined) {
-    mask = new Uint8Array(1440);
     const minutes = day.minutes;
+    mask = new Uint8Array(minutes.length);
     const salt = day.user.salts.hr;
     const abs0 = day.dayNo * 1440;
     const cadence = profile.cadence;
-    for (let m = 0; m < 1440; m++)
+    for (let m = 0; m < minutes.length; m++)
       mask[m] = sampledAt(salt, abs0 + m, slotOf(cadence, minutes[m] as number)) ? 1 : 0;
     const charge = chargingWindow(day, profile);
     if (charge !== undefined)

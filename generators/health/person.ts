@@ -4,7 +4,8 @@ import { fastUuid, hash32, subSalt, uuidOfWords, uuidWord } from './noise.ts';
 import type { Persona, PersonaId } from './personas.ts';
 import { type ProviderSlug, providerSlugs, records } from './providers.ts';
 import type { Sleeper } from './sleep.ts';
-import { localDayOf } from './time.ts';
+import { DAY_MS } from './time.ts';
+import { fixedZone, ianaZone, type OffsetChange, type TimeZone } from './time-zone.ts';
 
 /**
  * A persona, by id or as an object that pins parts of the individual: its ids, time zone or providers.
@@ -25,8 +26,13 @@ export interface PersonaSpec {
   readonly userId?: string;
   /** Your id of the user (v2 `client_user_id`, v3 `application_user_id`); default: derived from the seed. */
   readonly clientUserId?: string;
-  /** Local time offset from UTC, minutes; default: the persona's. */
+  /**
+   * A fixed local time offset from UTC, minutes (no daylight saving); default: the persona's IANA zone. Give this
+   * or `timeZone`, not both.
+   */
   readonly timezoneOffsetMinutes?: number;
+  /** IANA time zone (`Europe/Berlin`), with its daylight saving from `Intl`; default: the persona's. */
+  readonly timeZone?: string;
   /** Connected providers, preferred first; default: the persona's. */
   readonly providers?: readonly ProviderSlug[];
 }
@@ -100,8 +106,8 @@ export class Person {
   readonly index: number;
   /** Your id of the user (v2 `client_user_id`, v3 `application_user_id`). */
   readonly clientUserId: string;
-  /** Local time offset from UTC, seconds (v2 `timezone_offset`). */
-  readonly tzOffsetSec: number;
+  /** The home time zone: a fixed offset when `timezoneOffsetMinutes` is pinned, else an IANA zone. */
+  readonly zone: TimeZone;
   /** Connected providers, preferred first. */
   readonly providers: readonly ProviderSlug[];
   /** How long before a reference instant this person's devices last synced with Spike, ms. */
@@ -114,7 +120,8 @@ export class Person {
   get identityKey(): string {
     if (this.#identityKey === undefined) {
       const s = this.#spec;
-      const pinned = [s.userId, s.clientUserId, s.timezoneOffsetMinutes, s.providers];
+      const pinned: unknown[] = [s.userId, s.clientUserId, s.timezoneOffsetMinutes, s.providers];
+      if (s.timeZone !== undefined) pinned.push(s.timeZone);
       this.#identityKey = pinned.every((value) => value === undefined)
         ? `${this.persona.id}:${this.index}`
         : `${this.persona.id}:${this.index}:${JSON.stringify(pinned)}`;
@@ -122,6 +129,8 @@ export class Person {
     return this.#identityKey;
   }
   #identityKey: string | undefined;
+  /** Local midnights by day number (computed once per day). */
+  readonly #dayStarts = new Map<number, number>();
   readonly #spec: Omit<PersonaSpec, 'id'>;
   /** The stream of this individual: identity now, then (on first use) the baseline; days fork it. */
   readonly #rng: Rng;
@@ -153,7 +162,10 @@ export class Person {
     this.#userId = spec.userId;
     const clientUserId = clientIdStyles[rng.int(0, clientIdStyles.length - 1)]?.(rng) as string;
     this.clientUserId = spec.clientUserId ?? clientUserId;
-    this.tzOffsetSec = (spec.timezoneOffsetMinutes ?? persona.timezoneOffsetMinutes) * 60;
+    this.zone =
+      spec.timezoneOffsetMinutes === undefined
+        ? ianaZone(spec.timeZone ?? persona.timeZone)
+        : fixedZone(spec.timezoneOffsetMinutes * 60);
     this.providers = spec.providers ?? persona.providers;
     this.syncLagMs = rng.int(2 * 60, 25 * 60) * 1000;
     this.#spec = spec;
@@ -252,7 +264,45 @@ export class Person {
    * ```
    */
   localDayOf(ms: number): number {
-    return localDayOf(ms, this.tzOffsetSec);
+    let dayNo = Math.floor((ms + this.zone.offsetAt(ms) * 1000) / DAY_MS);
+    while (this.dayStartMs(dayNo) > ms) dayNo--;
+    while (this.dayStartMs(dayNo + 1) <= ms) dayNo++;
+    return dayNo;
+  }
+
+  /**
+   * The instant (epoch ms) local day `dayNo` begins: its local midnight in the zone of that day (23, 24 or 25 hours
+   * before the next one across daylight-saving changes).
+   *
+   * @example
+   * ```ts
+   * new Date(user.dayStartMs(dayNoOf('2026-07-01')!)); // 2026-07-01T04:00:00Z for a New York user
+   * ```
+   */
+  dayStartMs(dayNo: number): number {
+    let start = this.#dayStarts.get(dayNo);
+    if (start === undefined) {
+      start = this.zone.dayStartMs(dayNo);
+      this.#dayStarts.set(dayNo, start);
+    }
+    return start;
+  }
+
+  /**
+   * The UTC offset in force at an instant, seconds (what a v2 `timezone_offset` says).
+   *
+   * @example
+   * ```ts
+   * user.offsetAt(Date.parse('2026-07-01T12:00:00Z')); // -14400 for a New York user
+   * ```
+   */
+  offsetAt(ms: number): number {
+    return this.zone.offsetAt(ms);
+  }
+
+  /** The changes of this person's UTC offset with `fromMs <= atMs < toMs`, in time order. */
+  offsetChanges(fromMs: number, toMs: number): readonly OffsetChange[] {
+    return this.zone.changesBetween(fromMs, toMs);
   }
 
   /**

@@ -152,8 +152,8 @@ export interface Persona {
   readonly goals: Goals;
   /** Connected providers, preferred first: a payload's `source` is the first that records its data type. */
   readonly providers: readonly ProviderSlug[];
-  /** Local time offset from UTC, minutes. */
-  readonly timezoneOffsetMinutes: number;
+  /** Home time zone, an IANA name (its daylight saving comes from `Intl`). */
+  readonly timeZone: string;
 }
 
 const hours = (...weights: number[]): readonly number[] => weights;
@@ -238,7 +238,7 @@ const personaTable = {
     ecgInconclusiveChance: 0.04,
     goals: { steps: 12000, activeMinutes: 60, calories: 3200, distanceKm: 12, floors: 15, sleepMin: 480 },
     providers: ['garmin', 'strava', 'withings'],
-    timezoneOffsetMinutes: 60,
+    timeZone: 'Europe/Berlin',
   },
   'office-worker': {
     id: 'office-worker',
@@ -301,7 +301,7 @@ const personaTable = {
     ecgInconclusiveChance: 0.05,
     goals: { steps: 8000, activeMinutes: 30, calories: 2100, distanceKm: 6, floors: 10, sleepMin: 450 },
     providers: ['fitbit'],
-    timezoneOffsetMinutes: -300,
+    timeZone: 'America/New_York',
   },
   'shift-worker': {
     id: 'shift-worker',
@@ -355,7 +355,7 @@ const personaTable = {
     ecgInconclusiveChance: 0.06,
     goals: { steps: 9000, activeMinutes: 30, calories: 2700, distanceKm: 7, floors: 10, sleepMin: 420 },
     providers: ['oura', 'samsung_health_data'],
-    timezoneOffsetMinutes: 330,
+    timeZone: 'Asia/Kolkata',
   },
   'type1-diabetes': {
     id: 'type1-diabetes',
@@ -405,7 +405,7 @@ const personaTable = {
     ecgInconclusiveChance: 0.05,
     goals: { steps: 10000, activeMinutes: 45, calories: 2200, distanceKm: 8, floors: 10, sleepMin: 480 },
     providers: ['dexcom', 'apple'],
-    timezoneOffsetMinutes: 600,
+    timeZone: 'Australia/Sydney',
   },
   'new-parent': {
     id: 'new-parent',
@@ -468,7 +468,7 @@ const personaTable = {
     ecgInconclusiveChance: 0.05,
     goals: { steps: 8000, activeMinutes: 30, calories: 2600, distanceKm: 6, floors: 8, sleepMin: 480 },
     providers: ['whoop', 'health_connect'],
-    timezoneOffsetMinutes: -180,
+    timeZone: 'America/Sao_Paulo',
   },
   'older-adult': {
     id: 'older-adult',
@@ -532,7 +532,7 @@ const personaTable = {
     ecgInconclusiveChance: 0.12,
     goals: { steps: 6000, activeMinutes: 30, calories: 1800, distanceKm: 4, floors: 5, sleepMin: 480 },
     providers: ['withings', 'freestyle_libre', 'omron_eu'],
-    timezoneOffsetMinutes: 120,
+    timeZone: 'Europe/Athens',
   },
 } as const satisfies Record<string, Persona>;
 

@@ -1,6 +1,9 @@
 // Time helpers of the health generators. A local day is identified by its day number: days since 1970-01-01 in
-// the user's local time (a fixed offset; the kit models no daylight-saving changes). Times inside a day are
-// seconds from its local midnight, possibly negative (the evening before) or past 86 400 (the morning after).
+// the user's local time. Times inside a day are elapsed seconds from its local midnight (its first instant),
+// possibly negative (the evening before) or past the day's length (the morning after). A day lasts 24 hours in a
+// fixed-offset zone; in an IANA zone (`time-zone.ts`) a daylight-saving change makes it 23 or 25 hours, and a
+// trip to another zone shorter or longer still: `DayModel.lengthS` says. The helpers below taking an offset are
+// for fixed offsets; `LocalClock` writes wall-clock times across offset changes (skipping or repeating an hour).
 
 /** Seconds in a day. */
 export const DAY_S = 86_400;
@@ -32,18 +35,6 @@ function padded(n: number, width: 3 | 6): string {
  */
 export function localDayOf(ms: number, offsetSec: number): number {
   return Math.floor((ms + offsetSec * 1000) / DAY_MS);
-}
-
-/**
- * The instant (epoch ms) of the local midnight starting day `dayNo`.
- *
- * @example
- * ```ts
- * new Date(dayStartMs(dayNoOf('2026-01-15')!, 3600)).toISOString(); // '2026-01-14T23:00:00.000Z'
- * ```
- */
-export function dayStartMs(dayNo: number, offsetSec: number): number {
-  return dayNo * DAY_MS - offsetSec * 1000;
 }
 
 /**
@@ -135,21 +126,37 @@ function clockTables(): ClockTables {
  */
 export class LocalClock {
   readonly dayNo: number;
+  /** `[fromSec, wallShiftSec, ...]`: from `fromSec` on, the wall clock reads `wallShiftSec` more (empty: none). */
+  readonly #shifts: readonly number[];
   #dates: Map<number, string> | undefined;
   readonly #minutes: readonly string[];
   readonly #seconds: readonly string[];
   readonly #today: string;
 
-  constructor(dayNo: number) {
+  /**
+   * @param shifts offset changes around the day as `[fromSec, wallShiftSec, ...]` in time order: from `fromSec`
+   * (seconds from this day's first instant) on, the local clock is `wallShiftSec` ahead of the elapsed time
+   * (+3600 after a spring-forward change, -3600 after a fall-back one); before the first entry it is not shifted.
+   */
+  constructor(dayNo: number, shifts: readonly number[] = []) {
     this.dayNo = dayNo;
+    this.#shifts = shifts;
     this.#today = isoDate(dayNo);
     const { minutes, seconds } = clockTables();
     this.#minutes = minutes;
     this.#seconds = seconds;
   }
 
-  /** The local date-time `sec` seconds after this day's midnight (any whole number of seconds). */
-  at(sec: number): string {
+  /** The local date-time `sec` elapsed seconds after this day's first instant (any whole number of seconds). */
+  at(elapsedSec: number): string {
+    let sec = elapsedSec;
+    const shifts = this.#shifts;
+    if (shifts.length > 0) {
+      let shift = 0;
+      for (let i = 0; i < shifts.length && (shifts[i] as number) <= elapsedSec; i += 2)
+        shift = shifts[i + 1] as number;
+      sec += shift;
+    }
     if (sec >= 0 && sec < DAY_S) {
       const minute = (sec / 60) | 0;
       return this.#today + (this.#minutes[minute] as string) + (this.#seconds[sec - minute * 60] as string);

@@ -4,6 +4,7 @@ import { Person, type PersonaOption } from './person.ts';
 import { isPersonaId, type Persona, type PersonaId, personaIds, personas } from './personas.ts';
 import { isProviderSlug, providerSlugs } from './providers.ts';
 import { dayNoOf } from './time.ts';
+import { isTimeZoneName } from './time-zone.ts';
 
 /** A {@link Person} with their days: the model every health payload is drawn from. */
 export class HealthUser extends Person {
@@ -125,14 +126,14 @@ export function checkPersonaOption(
     throw invalid(
       'UNKNOWN_PERSONA',
       `The persona in '${option}'`,
-      `one of ${listChoices(personaIds)}, or an object { id, userId?, clientUserId?, timezoneOffsetMinutes?, providers? }`,
+      `one of ${listChoices(personaIds)}, or an object { id, userId?, clientUserId?, timezoneOffsetMinutes?, timeZone?, providers? }`,
       id,
       { details: { persona: id, valid: personaIds } },
     );
   }
   if (typeof value !== 'object') return;
   const spec = value as Record<string, unknown>;
-  const known = ['id', 'userId', 'clientUserId', 'timezoneOffsetMinutes', 'providers'];
+  const known = ['id', 'userId', 'clientUserId', 'timezoneOffsetMinutes', 'timeZone', 'providers'];
   const unknown = Object.keys(spec).filter((key) => !known.includes(key) && spec[key] !== undefined);
   const details = { option, persona: id };
   const bad = (field: string, expected: string, got: unknown) =>
@@ -152,6 +153,16 @@ export function checkPersonaOption(
   const tz = spec.timezoneOffsetMinutes;
   if (tz !== undefined && !(Number.isInteger(tz) && (tz as number) >= -720 && (tz as number) <= 840)) {
     throw bad('timezoneOffsetMinutes', 'a whole number of minutes from -720 to 840', tz);
+  }
+  if (spec.timeZone !== undefined) {
+    if (!isTimeZoneName(spec.timeZone))
+      throw bad('timeZone', "an IANA time-zone name such as 'Europe/Berlin'", spec.timeZone);
+    if (tz !== undefined)
+      throw bad(
+        'timeZone',
+        'absent when timezoneOffsetMinutes is given (give one of the two)',
+        spec.timeZone,
+      );
   }
   const list = spec.providers;
   if (list !== undefined) {

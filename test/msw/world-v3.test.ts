@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { dayNoOf } from '../../generators/health/time.ts';
+import { ianaZone } from '../../generators/health/time-zone.ts';
 import { createSpikeWorld } from '../../src/msw/index.ts';
 import { type Json, signIn } from './world-support.ts';
 
@@ -73,7 +75,7 @@ describe('aggregates agree with the series and with v2 payloads of the same worl
       ]);
       for (const day of daily.body.statistics as Json[]) {
         // The user's local day, as UTC instants.
-        const start = Date.parse(`${day.date}T00:00:00Z`) - user.timezoneOffsetMinutes * 60_000;
+        const start = ianaZone(user.timeZone).dayStartMs(dayNoOf(day.date) as number);
         const window = {
           from_timestamp: new Date(start).toISOString(),
           to_timestamp: new Date(start + 86_400_000).toISOString(),

@@ -27,7 +27,8 @@ export interface SpikeWorldUser {
   readonly userId: string;
   readonly persona: string;
   readonly providers: readonly string[];
-  readonly timezoneOffsetMinutes: number;
+  /** IANA time zone (`Europe/Berlin`), or `UTC+01:00` for a pinned fixed offset. */
+  readonly timeZone: string;
   /** The seed `generate` describes this user with (with `persona`). */
   readonly seed: string;
 }
@@ -79,7 +80,7 @@ function publicUser(u: WorldUser): SpikeWorldUser {
     userId: p.userId,
     persona: p.persona.id,
     providers: p.providers,
-    timezoneOffsetMinutes: p.tzOffsetSec / 60,
+    timeZone: p.zone.id,
     seed: u.seed,
   };
 }

@@ -5,7 +5,6 @@ import { round } from '../../../generators/health-v2/item-numbers.ts';
 import { reportsMetric } from '../../../generators/health-v3/metrics.ts';
 import type { HealthV2DataType, HealthV2Items } from '../../schemas/health-v2/index.ts';
 import type { HealthV3Metric } from '../../schemas/health-v3/index.ts';
-import { localToMs } from './v3-points.ts';
 
 /** A point before it knows its record: `[startMs, durationMs, value]`. */
 type RawPoint = readonly [startMs: number, durationMs: number, value: number];
@@ -32,10 +31,13 @@ type Sampled = { readonly time?: string | undefined; readonly value?: number | u
 
 /** Samples of a fixed length: each `{ time, value }` (local time) becomes a point of `durationMs`. */
 function sampled(list: readonly Sampled[] | undefined, day: DayModel, durationMs: number): RawPoint[] {
-  const tz = day.user.tzOffsetSec;
   const out: RawPoint[] = [];
+  let last = Number.NEGATIVE_INFINITY;
   for (const s of list ?? [])
-    if (s.time !== undefined && s.value !== undefined) out.push([localToMs(s.time, tz), durationMs, s.value]);
+    if (s.time !== undefined && s.value !== undefined) {
+      last = day.localToMs(s.time, last);
+      out.push([last, durationMs, s.value]);
+    }
   return out;
 }
 
@@ -55,9 +57,8 @@ function whole(
   day: DayModel,
 ): RawPoint[] {
   if (value === undefined || value === null || startLocal === undefined || endLocal === undefined) return [];
-  const tz = day.user.tzOffsetSec;
-  const start = localToMs(startLocal, tz);
-  return [[start, localToMs(endLocal, tz) - start, value]];
+  const start = day.localToMs(startLocal);
+  return [[start, day.localToMs(endLocal, start) - start, value]];
 }
 
 /** Whether a running workout of the day overlaps the 15-minute block starting at `startMs`. */
@@ -102,7 +103,7 @@ function weighIn(read: (item: HealthV2Items['body']) => Measure | undefined) {
     const last = read(item)?.timeseries?.at(-1);
     return last?.timestamp === undefined || last.value === undefined
       ? []
-      : [[localToMs(last.timestamp, day.user.tzOffsetSec), 0, last.value] as const];
+      : [[day.localToMs(last.timestamp), 0, last.value] as const];
   });
 }
 
@@ -154,7 +155,7 @@ export const v3MetricSources: Readonly<Partial<Record<HealthV3Metric, readonly M
   heartrate_min: [heartrate, workout((w) => w.min_hr)],
   heartrate_resting: [
     source('heart', (item, day) =>
-      item.resting_hr === undefined ? [] : [[day.startMs, 1440 * MIN, item.resting_hr] as const],
+      item.resting_hr === undefined ? [] : [[day.startMs, day.lengthS * 1000, item.resting_hr] as const],
     ),
   ],
   hrv_rmssd: [
@@ -186,7 +187,7 @@ export const v3MetricSources: Readonly<Partial<Record<HealthV3Metric, readonly M
   ecg_voltage: [
     source('ecg', (item, day) => {
       if (item.time_start === undefined) return [];
-      const start = localToMs(item.time_start, day.user.tzOffsetSec);
+      const start = day.localToMs(item.time_start);
       const f = item.frequency ?? 300;
       return (item.samples ?? []).map((value, k) => {
         const at = start + Math.round((k * 1000) / f);

@@ -13,19 +13,6 @@ export interface Point {
 }
 
 /**
- * The instant of a v2 local date-time (`YYYY-MM-DDThh:mm:ss`, no zone) for a user `offsetSec` east of UTC.
- *
- * @example
- * ```ts
- * localToMs('2026-01-15T08:00:00', 3600) === Date.parse('2026-01-15T07:00:00Z'); // true
- * ```
- */
-export function localToMs(local: string, offsetSec: number): number {
-  const n = (from: number, to: number) => Number(local.slice(from, to));
-  return Date.UTC(n(0, 4), n(5, 7) - 1, n(8, 10), n(11, 13), n(14, 16), n(17, 19)) - offsetSec * 1000;
-}
-
-/**
  * The points in `[fromMs, toMs)`, in time order: those starting in it (`'start'`: each point counts in one window
  * only, for interval statistics), or those overlapping it (`'overlap'`: a record that changed within a webhook's
  * window, such as the day's resting heart rate, is found by a query for that window; an instant reading at `toMs`

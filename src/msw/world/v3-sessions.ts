@@ -4,7 +4,6 @@ import { workoutKinds } from '../../../generators/health/workouts.ts';
 import type { HealthV2DataType } from '../../schemas/health-v2/index.ts';
 import type { DayRecord, UserRecords } from './user-records.ts';
 import { v3MetricSources } from './v3-metric-table.ts';
-import { localToMs } from './v3-points.ts';
 
 const utc = new UtcClock();
 
@@ -18,20 +17,21 @@ const SESSION_TYPES = [
 type SessionType = (typeof SESSION_TYPES)[number];
 
 /** Start and end (epoch ms) of a session record. */
-function boundsOf(record: DayRecord, tz: number): readonly [number, number] {
+function boundsOf(record: DayRecord, store: UserRecords): readonly [number, number] {
   const item = record.item as Record<string, unknown>;
-  const at = (key: string) => localToMs(item[key] as string, tz);
+  const day = store.user.day(record.dayNo);
+  const at = (key: string, notBeforeMs?: number) => day.localToMs(item[key] as string, notBeforeMs);
   switch (record.dataType) {
     case 'sleep':
-      return [at('bedtime_start'), at('bedtime_end')];
+      return [at('bedtime_start'), at('bedtime_end', at('bedtime_start'))];
     case 'body': {
       const series = (item.body_data as { weight_kg?: { timeseries?: { timestamp: string }[] } }).weight_kg
         ?.timeseries;
-      const ms = localToMs(series?.at(-1)?.timestamp as string, tz);
+      const ms = day.localToMs(series?.at(-1)?.timestamp as string);
       return [ms, ms];
     }
     default:
-      return [at('time_start'), at('time_end')];
+      return [at('time_start'), at('time_end', at('time_start'))];
   }
 }
 
@@ -57,15 +57,14 @@ function workoutTypeOf(record: DayRecord, store: UserRecords, startMs: number): 
 
 /** The fields every v3 record carries. */
 function recordBase(record: DayRecord, store: UserRecords) {
-  const tz = store.user.tzOffsetSec;
-  const [start, end] = boundsOf(record, tz);
+  const [start, end] = boundsOf(record, store);
   return {
     record_id: record.id,
     modified_at: utc.seconds(record.syncedMs),
     start_at_timestamp: utc.seconds(start),
     end_at_timestamp: utc.seconds(end),
     duration: end - start,
-    user_time_offset_minutes: tz / 60,
+    user_time_offset_minutes: store.user.offsetAt(start) / 60,
     input_method: 'device',
     provider_slug: record.provider,
     metrics: metricsOf(record, store),
@@ -76,11 +75,13 @@ function recordBase(record: DayRecord, store: UserRecords) {
 function sleepJson(record: DayRecord<'sleep'>, store: UserRecords, stages: boolean) {
   const base = recordBase(record, store);
   if (!stages) return base;
-  const tz = store.user.tzOffsetSec;
+  const day = store.user.day(record.dayNo);
+  let last = Number.NEGATIVE_INFINITY;
   return {
     ...base,
     stages: (record.item.levels ?? []).map((level) => {
-      const start = localToMs(level.date_time as string, tz);
+      const start = day.localToMs(level.date_time as string, last);
+      last = start;
       const ms = (level.seconds ?? 0) * 1000;
       return {
         start_at: utc.seconds(start),
@@ -162,7 +163,7 @@ function recordsBetween(
   const from = store.user.localDayOf(fromMs) - 1;
   const to = store.user.localDayOf(toMs) + 1;
   return sessionRecords(store, types, providers, from, to).filter((r) => {
-    const start = boundsOf(r, store.user.tzOffsetSec)[0];
+    const start = boundsOf(r, store)[0];
     return start >= fromMs && start < toMs;
   });
 }

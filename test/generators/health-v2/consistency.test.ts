@@ -72,7 +72,8 @@ describe('sleep', () => {
             0.005,
           );
           expect(item.date).toBe(req(item.bedtime_end).slice(0, 10));
-          expect(item.timezone_offset).toBe(user.tzOffsetSec);
+          const night = user.day(req(item.date)).sleep;
+          expect(item.timezone_offset).toBe(user.offsetAt(user.day(req(item.date)).toMs(night.startSec)));
           const levels = req(item.levels);
           let at = start;
           const perLevel: Record<string, number> = { awake: 0, light: 0, deep: 0, rem: 0 };
@@ -456,7 +457,7 @@ describe('every data type', () => {
           expect(event.timestamp).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
           expect(received).toBeLessThanOrEqual(REF_MS);
           for (const item of event.data as { timezone_offset?: number }[]) {
-            const offset = (item.timezone_offset ?? healthUser({ seed }).tzOffsetSec) as number;
+            const offset = (item.timezone_offset ?? healthUser({ seed }).offsetAt(received)) as number;
             for (const time of localTimes(item))
               expect(instantSec(time, offset) * 1000).toBeLessThanOrEqual(received);
           }

@@ -106,9 +106,8 @@ describe('spike-health-v2 generation', () => {
         seed: 3,
         persona: kind === 'glucose' ? 'type1-diabetes' : 'endurance-athlete',
       });
-      const today = new Date(REF_MS - user.syncLagMs - 3_600_000 + user.tzOffsetSec * 1000)
-        .toISOString()
-        .slice(0, 10);
+      const at = REF_MS - user.syncLagMs - 3_600_000;
+      const today = new Date(at + user.offsetAt(at) * 1000).toISOString().slice(0, 10);
       expect(dates.at(-1)).toBe(today);
       for (let i = 1; i < dates.length; i++) {
         expect(Date.parse(`${dates[i]}T00:00:00Z`) - Date.parse(`${dates[i - 1]}T00:00:00Z`)).toBe(
@@ -140,7 +139,7 @@ describe('spike-health-v2 generation', () => {
     for (const seed of SEEDS) {
       const user = healthUser({ seed, persona: 'office-worker' });
       const night = only(v2('sleep', { seed, persona: 'office-worker' }).data);
-      const ended = (localSec(night.bedtime_end) - user.tzOffsetSec) * 1000;
+      const ended = user.day(night.date as string).localToMs(night.bedtime_end as string);
       expect(ended).toBeLessThanOrEqual(REF_MS - user.syncLagMs);
       const next = user.day(user.localDayOf(ended) + 1).sleep;
       expect(next.endSec * 1000 + user.day(user.localDayOf(ended) + 1).startMs).toBeGreaterThan(

@@ -51,12 +51,12 @@ describe('health user', () => {
         providers: ['garmin'],
       },
     });
-    expect([user.userId, user.clientUserId, user.tzOffsetSec, user.providers]).toEqual([
-      'u-1',
-      'c-1',
-      -3600,
-      ['garmin'],
-    ]);
+    expect([
+      user.userId,
+      user.clientUserId,
+      user.offsetAt(Date.parse('2026-07-01T00:00:00Z')),
+      user.providers,
+    ]).toEqual(['u-1', 'c-1', -3600, ['garmin']]);
   });
 
   it('rejects an unknown persona with UNKNOWN_PERSONA listing the valid ids', () => {

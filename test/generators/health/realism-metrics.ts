@@ -253,6 +253,15 @@ export function measureRealism(options: { seeds: number; days: number }): Realis
       max: 0.92,
       reference: 'alcohol lowers night HRV dose-dependently (Pietilä et al., JMIR Ment. Health 2018)',
     },
+    {
+      id: 'dst-days',
+      quantity: 'DST days present: 23- and 25-hour local days per year, people in DST zones',
+      value: dstDaysPerYear(options.seeds),
+      min: 2,
+      max: 2,
+      reference:
+        'two clock changes a year: US Energy Policy Act 2005 (Mar, Nov), EU Directive 2000/84/EC (Mar, Oct), NSW (Apr, Oct)',
+    },
     ...wear,
   ];
 }
@@ -283,7 +292,7 @@ function measureWear(seeds: number, days: number): RealismRow[] {
         const mask = heartSampleMask(day, apple);
         const charge = chargingWindow(day, apple) ?? [0, 0];
         let previous = -1;
-        for (let m = 0; m < 1440; m++) {
+        for (let m = 0; m < day.lengthMin; m++) {
           if (mask[m] === 0) continue;
           const free = day.minutes[m] === FREE && (previous < 0 || day.minutes[previous] === FREE);
           if (previous >= 0 && free && !(m >= charge[0] && previous < charge[1])) {
@@ -324,4 +333,18 @@ function measureWear(seeds: number, days: number): RealismRow[] {
         'Forerunner 965: up to 23 days in smartwatch mode, less with GPS workouts (Garmin specifications)',
     },
   ];
+}
+
+/** The 23- and 25-hour local days of 2026, per person, averaged over people whose zone keeps daylight saving. */
+function dstDaysPerYear(seeds: number): number {
+  const personas: PersonaId[] = ['office-worker', 'endurance-athlete', 'older-adult', 'type1-diabetes'];
+  const first = dayNoOf('2026-01-01') as number;
+  const counts: number[] = [];
+  for (let seed = 1; seed <= Math.min(seeds, 8); seed++) {
+    const user = healthUser({ seed, persona: personas[seed % personas.length] as PersonaId });
+    let odd = 0;
+    for (let n = first; n < first + 365; n++) if (user.day(n).lengthS !== 86_400) odd++;
+    counts.push(odd);
+  }
+  return mean(counts);
 }
