@@ -6,6 +6,7 @@
 import type { PersonaId } from '../../../generators/health/personas.ts';
 import { dayNoOf } from '../../../generators/health/time.ts';
 import { healthUser } from '../../../generators/health/user.ts';
+import { measurePopulation } from './population-metrics.ts';
 
 /** One row: what is measured, the kit's value, the range it must fall in and its source. */
 export interface RealismRow {
@@ -249,5 +250,6 @@ export function measureRealism(options: { seeds: number; days: number }): Realis
       max: 0.92,
       reference: 'alcohol lowers night HRV dose-dependently (Pietilä et al., JMIR Ment. Health 2018)',
     },
+    ...measurePopulation(options),
   ];
 }
