@@ -52,7 +52,7 @@ export function applyAwkward(
 
 /** A reading of a data type the v2 vocabulary does not have: blood pressure, taken at the morning weigh-in. */
 function bloodPressure(day: DayModel, source: string): Item {
-  const age = day.user.persona.age;
+  const age = day.user.baseline.age;
   const minute = Math.min(day.lengthMin - 1, Math.floor(day.weighIn.sec / 60));
   const pulse = day.heartRate[minute] as number;
   return {

@@ -52,6 +52,7 @@ const Part = {
 export interface StateOwner {
   readonly persona: Persona;
   readonly salts: { readonly state: number };
+  readonly baseline: { readonly age: number };
   stream(...label: (string | number)[]): Rng;
 }
 
@@ -223,7 +224,8 @@ function seasonOf(dayNo: number): number {
 
 /** Whether `dayNo` is in the luteal phase, for a person with a cycle (its length and phase from the salt). */
 function lutealOn(owner: StateOwner, dayNo: number): boolean | undefined {
-  const { sex, age } = owner.persona;
+  const { sex } = owner.persona;
+  const { age } = owner.baseline;
   if (sex !== 'female' || age < 13 || age > 50) return undefined;
   const salt = owner.salts.state + Part.Cycle;
   const length = 26 + (hash32(salt, 1) % 7);

@@ -2,6 +2,7 @@ import type { Rng } from '../../src/core/index.ts';
 import type { HealthV2DataType } from '../../src/schemas/health-v2/index.ts';
 import { fastUuid, hash32, subSalt, uuidOfWords, uuidWord } from './noise.ts';
 import type { Persona, PersonaId } from './personas.ts';
+import { type Baseline, drawBaseline } from './population.ts';
 import { type ProviderSlug, providerSlugs, records } from './providers.ts';
 import type { Sleeper } from './sleep.ts';
 import { DAY_MS } from './time.ts';
@@ -37,29 +38,7 @@ export interface PersonaSpec {
   readonly providers?: readonly ProviderSlug[];
 }
 
-/** The individual's own numbers: the persona's baselines with small personal variations. */
-export interface Baseline {
-  /** Height, cm. */
-  readonly heightCm: number;
-  /** Weight, kg (the day-to-day weigh-ins vary around it). */
-  readonly weightKg: number;
-  /** Percent. */
-  readonly bodyFatPct: number;
-  /** bpm. */
-  readonly restingHr: number;
-  /** bpm. */
-  readonly maxHr: number;
-  /** Night-time RMSSD, ms. */
-  readonly hrvMs: number;
-  /** Breaths per minute. */
-  readonly breathingRate: number;
-  /** Percent. */
-  readonly spo2Pct: number;
-  /** Usual steps per day outside workouts. */
-  readonly stepsPerDay: number;
-  /** The individual's usual bedtime relative to the persona's, minutes. */
-  readonly bedtimeShiftMin: number;
-}
+export type { Baseline } from './population.ts';
 
 /** Salts of the stateless noise of each signal, so every payload reads the same value for the same instant. */
 export interface Salts {
@@ -178,7 +157,7 @@ export class Person {
     return this.#userId;
   }
 
-  /** The individual's baselines: the persona's with small personal variations. */
+  /** The individual's baselines: the persona's, moved by the individual's place in the population. */
   get baseline(): Baseline {
     if (this.#baseline === undefined) this.#draw();
     return this.#baseline as Baseline;
@@ -196,19 +175,7 @@ export class Person {
    */
   #draw(): void {
     const rng = this.#rng;
-    const p = this.persona;
-    this.#baseline = {
-      heightCm: Math.round(p.heightCm + rng.clampedNormal(0, 3, -8, 8)),
-      weightKg: Math.round(p.weightKg * (1 + rng.clampedNormal(0, 0.04, -0.1, 0.1)) * 10) / 10,
-      bodyFatPct: Math.round((p.bodyFatPct + rng.clampedNormal(0, 1.5, -4, 4)) * 10) / 10,
-      restingHr: p.restingHr + rng.int(-3, 3),
-      maxHr: p.maxHr + rng.int(-4, 4),
-      hrvMs: p.hrvMs * rng.float(0.85, 1.15),
-      breathingRate: p.breathingRate + rng.float(-0.8, 0.8),
-      spo2Pct: p.spo2Pct + rng.float(-0.5, 0.5),
-      stepsPerDay: p.stepsPerDay * rng.float(0.85, 1.15),
-      bedtimeShiftMin: rng.clampedNormal(0, 15, -40, 40),
-    };
+    this.#baseline = drawBaseline(rng, this.persona);
     const salt = rng.int(0, 0x7fffffff);
     this.#salts = {
       hr: subSalt(salt, 1),
@@ -232,6 +199,7 @@ export class Person {
       this.#sleeper = {
         habits: this.persona.sleep,
         bedtimeShiftMin: b.bedtimeShiftMin,
+        inBedShiftMin: b.inBedShiftMin,
         restingHr: b.restingHr,
         hrvMs: b.hrvMs,
         breathingRate: b.breathingRate,

@@ -1,3 +1,4 @@
+import type { PersonaVariety } from './population.ts';
 import type { ProviderSlug } from './providers.ts';
 import type { WorkoutType } from './workouts.ts';
 
@@ -152,6 +153,8 @@ export interface Persona {
   readonly goals: Goals;
   /** Connected providers, preferred first: a payload's `source` is the first that records its data type. */
   readonly providers: readonly ProviderSlug[];
+  /** How much of the population's spread of each trait its people show (see `population.ts`). */
+  readonly variety: PersonaVariety;
   /** Home time zone, an IANA name (its daylight saving comes from `Intl`). */
   readonly timeZone: string;
 }
@@ -188,7 +191,7 @@ const personaTable = {
       wakeEpisodes: 1,
       wakeEpisodeMin: 4,
     },
-    stepsPerDay: 9000,
+    stepsPerDay: 7500,
     life: { lateNightChance: 0.03, weekendSteps: 1.1, walkChance: 0.5 },
     activeHours: hours(0, 0, 0, 0, 0, 0, 2, 4, 5, 3, 3, 3, 6, 3, 3, 3, 4, 5, 5, 4, 3, 2, 1, 0),
     walkAtMin: 12 * 60 + 30,
@@ -238,6 +241,7 @@ const personaTable = {
     ecgInconclusiveChance: 0.04,
     goals: { steps: 12000, activeMinutes: 60, calories: 3200, distanceKm: 12, floors: 15, sleepMin: 480 },
     providers: ['garmin', 'strava', 'withings'],
+    variety: { body: 0.3, fitness: 0.3, activity: 0.3, chronotype: 0.4 },
     timeZone: 'Europe/Berlin',
   },
   'office-worker': {
@@ -268,8 +272,8 @@ const personaTable = {
       wakeEpisodes: 1.5,
       wakeEpisodeMin: 5,
     },
-    stepsPerDay: 6500,
-    life: { lateNightChance: 0.08, weekendSteps: 0.8, walkChance: 0.45 },
+    stepsPerDay: 5200,
+    life: { lateNightChance: 0.08, weekendSteps: 0.72, walkChance: 0.45 },
     activeHours: hours(0, 0, 0, 0, 0, 0, 0, 3, 8, 2, 1, 1, 5, 2, 1, 1, 2, 4, 8, 3, 2, 2, 1, 0),
     walkAtMin: 12 * 60 + 30,
     workouts: [
@@ -301,6 +305,7 @@ const personaTable = {
     ecgInconclusiveChance: 0.05,
     goals: { steps: 8000, activeMinutes: 30, calories: 2100, distanceKm: 6, floors: 10, sleepMin: 450 },
     providers: ['fitbit'],
+    variety: { body: 1, fitness: 1, activity: 1, chronotype: 1 },
     timeZone: 'America/New_York',
   },
   'shift-worker': {
@@ -331,7 +336,7 @@ const personaTable = {
       wakeEpisodes: 2,
       wakeEpisodeMin: 6,
     },
-    stepsPerDay: 9500,
+    stepsPerDay: 7500,
     life: { lateNightChance: 0.05, weekendSteps: 1.0, walkChance: 0.4 },
     activeHours: hours(6, 5, 5, 6, 5, 5, 4, 2, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 3, 2, 1, 1, 4, 6),
     walkAtMin: 17 * 60,
@@ -355,6 +360,7 @@ const personaTable = {
     ecgInconclusiveChance: 0.06,
     goals: { steps: 9000, activeMinutes: 30, calories: 2700, distanceKm: 7, floors: 10, sleepMin: 420 },
     providers: ['oura', 'samsung_health_data'],
+    variety: { body: 1, fitness: 1, activity: 0.8, chronotype: 0.5 },
     timeZone: 'Asia/Kolkata',
   },
   'type1-diabetes': {
@@ -386,7 +392,7 @@ const personaTable = {
       wakeEpisodes: 1.2,
       wakeEpisodeMin: 6,
     },
-    stepsPerDay: 8000,
+    stepsPerDay: 6000,
     life: { lateNightChance: 0.06, weekendSteps: 0.9, walkChance: 0.45 },
     activeHours: hours(0, 0, 0, 0, 0, 0, 0, 3, 6, 3, 2, 2, 5, 3, 2, 2, 3, 5, 5, 3, 2, 1, 1, 0),
     walkAtMin: 12 * 60 + 45,
@@ -405,6 +411,7 @@ const personaTable = {
     ecgInconclusiveChance: 0.05,
     goals: { steps: 10000, activeMinutes: 45, calories: 2200, distanceKm: 8, floors: 10, sleepMin: 480 },
     providers: ['dexcom', 'apple'],
+    variety: { body: 0.8, fitness: 0.8, activity: 0.8, chronotype: 0.8 },
     timeZone: 'Australia/Sydney',
   },
   'new-parent': {
@@ -436,7 +443,7 @@ const personaTable = {
       wakeEpisodes: 3,
       wakeEpisodeMin: 22,
     },
-    stepsPerDay: 7500,
+    stepsPerDay: 6000,
     life: { lateNightChance: 0.02, weekendSteps: 1.0, walkChance: 0.6 },
     activeHours: hours(0, 0, 0, 0, 0, 0, 2, 4, 5, 3, 3, 3, 4, 3, 3, 3, 4, 5, 5, 3, 2, 1, 0, 0),
     walkAtMin: 17 * 60 + 30,
@@ -468,6 +475,7 @@ const personaTable = {
     ecgInconclusiveChance: 0.05,
     goals: { steps: 8000, activeMinutes: 30, calories: 2600, distanceKm: 6, floors: 8, sleepMin: 480 },
     providers: ['whoop', 'health_connect'],
+    variety: { body: 0.9, fitness: 0.9, activity: 0.8, chronotype: 0.5 },
     timeZone: 'America/Sao_Paulo',
   },
   'older-adult': {
@@ -499,7 +507,7 @@ const personaTable = {
       wakeEpisodes: 2.5,
       wakeEpisodeMin: 9,
     },
-    stepsPerDay: 3500,
+    stepsPerDay: 3000,
     life: { lateNightChance: 0.02, weekendSteps: 0.95, walkChance: 0.6 },
     activeHours: hours(0, 0, 0, 0, 0, 0, 1, 3, 4, 5, 5, 4, 3, 1, 2, 3, 3, 3, 2, 1, 1, 0, 0, 0),
     walkAtMin: 9 * 60 + 30,
@@ -532,6 +540,7 @@ const personaTable = {
     ecgInconclusiveChance: 0.12,
     goals: { steps: 6000, activeMinutes: 30, calories: 1800, distanceKm: 4, floors: 5, sleepMin: 480 },
     providers: ['withings', 'freestyle_libre', 'omron_eu'],
+    variety: { body: 0.8, fitness: 0.8, activity: 0.8, chronotype: 0.7 },
     timeZone: 'Europe/Athens',
   },
 } as const satisfies Record<string, Persona>;

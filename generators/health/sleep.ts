@@ -37,6 +37,8 @@ export interface Sleeper {
   readonly habits: SleepHabits;
   /** The individual's usual bedtime relative to the persona's, minutes. */
   readonly bedtimeShiftMin: number;
+  /** The individual's usual time in bed relative to the persona's, minutes. */
+  readonly inBedShiftMin: number;
   /** Resting heart rate, bpm. */
   readonly restingHr: number;
   /** Night-time RMSSD, ms. */
@@ -99,7 +101,7 @@ export class SleepSession {
       evening.bedtimeDelayMin +
       rng.normal(0, h.bedtimeSdMin);
     const inBedMin = rng.clampedNormal(
-      h.inBedMin + (weekend ? h.weekendExtraMin : 0) + evening.inBedDeltaMin,
+      h.inBedMin + sleeper.inBedShiftMin + (weekend ? h.weekendExtraMin : 0) + evening.inBedDeltaMin,
       h.inBedSdMin,
       240,
       720,

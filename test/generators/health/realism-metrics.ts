@@ -9,6 +9,7 @@ import type { PersonaId } from '../../../generators/health/personas.ts';
 import { fidelityOf } from '../../../generators/health/provider-fidelity.ts';
 import { dayNoOf } from '../../../generators/health/time.ts';
 import { healthUser } from '../../../generators/health/user.ts';
+import { measurePopulation } from './population-metrics.ts';
 
 /** One row: what is measured, the kit's value, the range it must fall in and its source. */
 export interface RealismRow {
@@ -263,6 +264,7 @@ export function measureRealism(options: { seeds: number; days: number }): Realis
         'two clock changes a year: US Energy Policy Act 2005 (Mar, Nov), EU Directive 2000/84/EC (Mar, Oct), NSW (Apr, Oct)',
     },
     ...wear,
+    ...measurePopulation(options),
   ];
 }
 
