@@ -45,7 +45,7 @@ export interface PersonaCentre {
 }
 
 /** The population distributions, as data (sources above). */
-export const population = {
+const population = {
   /** SD of adult height by sex, cm. */
   heightSdCm: { female: 6.5, male: 7.1 },
   /** SD of age around a persona's, years; adults are 18 to 90. */
