@@ -1,6 +1,7 @@
 // `npm run contracts`: regenerates the canonical pacts in contracts/pacts/ from the definitions (contracts/pact.ts).
 // `npm run contracts:check`: regenerates into a temp dir and fails, with a readable summary, when the checked-in
-// files drift from the definitions (the CI contract check). Usage: node scripts/contracts.ts [--check] [--dir DIR]
+// files drift from the definitions (the CI contract check), or when a message pact disagrees with its profile's
+// AsyncAPI document (contracts/asyncapi/). Usage: node scripts/contracts.ts [--check] [--dir DIR]
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -10,6 +11,22 @@ import { parseArgs } from 'node:util';
 process.env.PACT_DO_NOT_TRACK ??= 'true';
 
 const { canonicalPactRoot, writeCanonicalContracts } = await import('../contracts/pact.ts');
+const { checkPactAgainstAsyncApi } = await import('../src/pact/check-asyncapi.ts');
+const { pactFileName } = await import('../src/pact/canonical-pact-files.ts');
+const { pactNames } = await import('../src/pact/pact-names.ts');
+const { profileIds } = await import('../src/profiles/index.ts');
+
+/** Each canonical message pact under `dir` checked against its profile's AsyncAPI document, as lines to print. */
+async function asyncApiDisagreements(dir: string): Promise<string[]> {
+  const lines: string[] = [];
+  for (const id of profileIds) {
+    const file = join(dir, 'messages', pactFileName(pactNames.receiver, id));
+    if (!existsSync(file)) continue;
+    for (const p of await checkPactAgainstAsyncApi(file, id))
+      lines.push(`messages/${pactFileName(pactNames.receiver, id)}: ${p.interaction}: ${p.message}`);
+  }
+  return lines;
+}
 
 /** One drift between two pact directories. */
 export interface Drift {
@@ -104,9 +121,12 @@ async function main(): Promise<number> {
     const interactions = written.reduce((n, w) => n + w.interactions, 0);
     if (values.check) {
       const drifts = comparePactDirs(scratch, target);
+      const disagreements = await asyncApiDisagreements(target);
+      for (const line of disagreements) console.error(`contracts:check: AsyncAPI: ${line}`);
+      if (drifts.length === 0 && disagreements.length > 0) return 1;
       if (drifts.length === 0) {
         console.log(
-          `contracts:check: ${written.length} pact files (${interactions} interactions) match the definitions.`,
+          `contracts:check: ${written.length} pact files (${interactions} interactions) match the definitions and the message pacts their AsyncAPI documents.`,
         );
         return 0;
       }

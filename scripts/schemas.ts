@@ -1,5 +1,6 @@
-// `npm run schemas`: writes the JSON Schema of every built-in profile's delivery body to contracts/schemas/,
-// generated from the zod schemas (src/schemas). `npm run schemas:check` fails when the checked-in files drift.
+// `npm run schemas`: writes the JSON Schema of every built-in profile's delivery body to contracts/schemas/ and its
+// AsyncAPI 3 document to contracts/asyncapi/, generated from the zod schemas (src/schemas).
+// `npm run schemas:check` fails when the checked-in files drift.
 // Usage: node scripts/schemas.ts [--check] [--dir DIR]
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -7,10 +8,22 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { profileIds, profiles } from '../src/profiles/index.ts';
+import { asyncApiDocument } from '../src/schemas/asyncapi-document.ts';
 import { payloadSchemas } from '../src/schemas/index.ts';
 
 /** Where the JSON Schema files are checked in. */
 export const schemaRoot = fileURLToPath(new URL('../contracts/schemas/', import.meta.url));
+
+/** Where the AsyncAPI documents are checked in. */
+export const asyncApiRoot = fileURLToPath(new URL('../contracts/asyncapi/', import.meta.url));
+
+/** The AsyncAPI 3 documents, by file name (one per built-in profile). */
+export function asyncApiFiles(): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const id of profileIds)
+    files.set(`${id}.asyncapi.json`, `${JSON.stringify(asyncApiDocument(id), null, 2)}\n`);
+  return files;
+}
 
 /** The JSON Schema files the zod schemas produce, by file name (one per built-in profile). */
 export function jsonSchemaFiles(): Map<string, string> {
@@ -48,24 +61,36 @@ function main(): number {
   const { values } = parseArgs({
     options: { check: { type: 'boolean', default: false }, dir: { type: 'string' } },
   });
-  const dir = values.dir ?? schemaRoot;
-  const shown = relative(process.cwd(), dir) || '.';
-  const files = jsonSchemaFiles();
-  if (values.check) {
-    const drift = schemaDrift(dir, files);
-    if (drift.length === 0) {
-      console.log(`schemas:check: ${files.size} JSON Schema files in ${shown} match the zod schemas.`);
-      return 0;
+  const sets = [
+    { what: 'JSON Schema', dir: values.dir ?? schemaRoot, files: jsonSchemaFiles() },
+    {
+      what: 'AsyncAPI',
+      dir: values.dir === undefined ? asyncApiRoot : join(values.dir, 'asyncapi'),
+      files: asyncApiFiles(),
+    },
+  ];
+  let status = 0;
+  for (const { what, dir, files } of sets) {
+    const shown = relative(process.cwd(), dir) || '.';
+    if (values.check) {
+      const drift = schemaDrift(dir, files);
+      if (drift.length === 0) {
+        console.log(`schemas:check: ${files.size} ${what} files in ${shown} match the zod schemas.`);
+        continue;
+      }
+      console.error(
+        `schemas:check: ${drift.length} ${what} file(s) in ${shown} drift:\n  ${drift.join('\n  ')}`,
+      );
+      console.error('Run `npm run schemas` to regenerate them, review the diff and commit it.');
+      status = 1;
+      continue;
     }
-    console.error(`schemas:check: ${drift.length} file(s) in ${shown} drift:\n  ${drift.join('\n  ')}`);
-    console.error('Run `npm run schemas` to regenerate them, review the diff and commit it.');
-    return 1;
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    for (const [file, text] of files) writeFileSync(join(dir, file), text);
+    console.log(`schemas: wrote ${files.size} ${what} files to ${shown}.`);
   }
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const [file, text] of files) writeFileSync(join(dir, file), text);
-  console.log(`schemas: wrote ${files.size} JSON Schema files to ${shown}.`);
-  return 0;
+  return status;
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1])

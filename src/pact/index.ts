@@ -20,6 +20,7 @@ export {
   defaultConsumerVersionSelectors,
 } from './broker-verification.ts';
 export { canonicalPactFile, type Framing, pactFileName } from './canonical-pact-files.ts';
+export { type AsyncApiProblem, checkPactAgainstAsyncApi } from './check-asyncapi.ts';
 export { runCli } from './cli.ts';
 export { type ContractOptions, contractDefaults } from './contract-defaults.ts';
 export { type EventBody, type EventBodyOptions, eventBody } from './event-body.ts';

@@ -1,3 +1,11 @@
+export {
+  type AsyncApiDocument,
+  type AsyncApiMessage,
+  type AsyncApiOperation,
+  anyKindOperationId,
+  asyncApiDocument,
+  asyncApiOperationId,
+} from './asyncapi-document.ts';
 export { createParser, formatIssues, type PayloadParser } from './create-parser.ts';
 export {
   checkFormsSubmission,

@@ -161,4 +161,26 @@ describe('the checked-in pacts and contracts:check', () => {
     expect(result.stderr).toMatch(/response\.status: 204 -> 200/);
     expect(result.stderr).toMatch(/npm run contracts/);
   });
+
+  it('the script also names a message pact that expects what the AsyncAPI document does not have', () => {
+    const odd = mkdtempSync(join(tmpdir(), 'spike-odd-'));
+    try {
+      cpSync(canonicalPactRoot, odd, { recursive: true });
+      const file = join(odd, 'messages', 'spike-webhook-receiver-spike-forms.json');
+      const pact = JSON.parse(readFileSync(file, 'utf8'));
+      pact.interactions[0].contents.content.visitorScore = 3;
+      writeFileSync(file, `${JSON.stringify(pact, null, 2)}\n`);
+      const result = spawnSync(
+        process.execPath,
+        [new URL('../../scripts/contracts.ts', import.meta.url).pathname, '--check', '--dir', odd],
+        { encoding: 'utf8', env: { ...process.env, PACT_DO_NOT_TRACK: 'true' } },
+      );
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(
+        /AsyncAPI: messages\/spike-webhook-receiver-spike-forms\.json: .*additional properties - visitorScore at \$/,
+      );
+    } finally {
+      rmSync(odd, { recursive: true, force: true });
+    }
+  });
 });
