@@ -63,6 +63,13 @@ export type { InteractionOutcome, VerificationReport } from './verification-repo
 export { type StateHandler, type VerifyEndpointOptions, verifyEndpoint } from './verify-endpoint.ts';
 export { type VerifyMessagesOptions, verifyMessages } from './verify-messages.ts';
 export {
+  type RecordedDeliveriesReport,
+  type RecordedDelivery,
+  type RecordedDeliveryResult,
+  type VerifyRecordedDeliveriesOptions,
+  verifyRecordedDeliveries,
+} from './verify-recorded-deliveries.ts';
+export {
   type WriteProfileContractsOptions,
   type WrittenPact,
   writeProfileContracts,
