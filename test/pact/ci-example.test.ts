@@ -151,5 +151,5 @@ describe('examples/ci/spike-contracts.yml', () => {
     expect(broker.pacts.filter((p) => p.consumer === SPIKE_PROFILE).map((p) => p.consumerVersion)).toEqual([
       spike,
     ]);
-  });
+  }, 120_000); // two builds' steps end to end: a dozen child processes (pact CLI, verifier)
 });
