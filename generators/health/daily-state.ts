@@ -172,21 +172,23 @@ function eveningsOf(owner: StateOwner, from: number, count: number): Evening[] {
     const lateNight = illness < 0.2 && hash01(salt + Part.LateNight, dayNo) < chance;
     const size = hash01(salt + Part.LateNightSize, dayNo);
     const weekendMorning = weekdayOf(dayNo) >= 5;
-    // Jet lag: bedtime follows the body clock still partly on the old zone (later after flying east, earlier west),
-    // and the night is shorter while the clocks disagree (assumed 12 min per hour of lag).
-    const jetLagH = owner.jetLagHours(dayNo);
+    // Jet lag of the day the night begins on: bedtime follows the body clock still partly on the old zone (later
+    // after flying east, earlier west, by at most 3 h), and the night is shorter while the clocks disagree (assumed
+    // 15 min per hour of lag, at most 2 h).
+    const jetLagH = owner.jetLagHours(dayNo - 1);
+    const displacedH = Math.max(-3, Math.min(3, jetLagH));
     out[j] = {
       illness,
       lateNight,
       skipsTraining: illness > SKIP_TRAINING_ILLNESS,
       jetLagH,
-      bedtimeDelayMin: (lateNight ? 60 + 90 * size : 0) - 30 * illness + 60 * jetLagH,
+      bedtimeDelayMin: (lateNight ? 60 + 90 * size : 0) - 30 * illness + 60 * displacedH,
       // Work still starts on time after a weekday late night; at weekends the lie-in covers half of it.
       inBedDeltaMin:
         (lateNight ? -(60 + 90 * size) * (weekendMorning ? 0.5 : 0.8) : 0) +
         75 * illness +
         inBedSd * drift -
-        12 * Math.abs(jetLagH),
+        Math.min(120, 15 * Math.abs(jetLagH)),
     };
   }
   return out;
@@ -286,7 +288,7 @@ export function dayState(owner: StateOwner, dayNo: number): DayState {
   const { illness, lateNight, jetLagH } = evening;
   // Circadian misalignment: resting HR up and HRV down while the clock re-entrains (assumed sizes, a late night's
   // worth for a 6-hour shift).
-  const lag = Math.abs(jetLagH);
+  const lag = Math.min(8, Math.abs(jetLagH));
   const shortWeek = Math.max(0, sleepDebtH);
   const restingHrDelta =
     1.5 * recovery +
@@ -295,7 +297,7 @@ export function dayState(owner: StateOwner, dayNo: number): DayState {
     1.5 * strain +
     1.2 * shortWeek +
     (luteal === true ? 2 : 0) +
-    0.6 * lag -
+    0.5 * lag -
     0.6 * season;
   const hrvLog =
     -0.11 * recovery +
@@ -305,7 +307,7 @@ export function dayState(owner: StateOwner, dayNo: number): DayState {
     0.08 * strain -
     0.05 * shortWeek -
     (luteal === true ? 0.06 : 0) -
-    0.03 * lag;
+    0.025 * lag;
   const weekend = weekdayOf(dayNo) >= 5;
   return {
     ...evening,

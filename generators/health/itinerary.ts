@@ -147,10 +147,17 @@ export class Itinerary {
       const next = this.zoneOf(d);
       if (next !== zone) {
         const at = d * DAY_MS;
-        lag += (next.offsetAt(at) - zone.offsetAt(at)) / 3600;
+        // A shift of more than 12 hours re-entrains the shorter way round (14 h east as 10 h west).
+        lag = wrapHours(lag + (next.offsetAt(at) - zone.offsetAt(at)) / 3600);
         zone = next;
       }
     }
     return lag;
   }
+}
+
+/** Hours wrapped into (-12, 12]. */
+function wrapHours(h: number): number {
+  const wrapped = h - 24 * Math.round(h / 24);
+  return wrapped === -12 ? 12 : wrapped;
 }
