@@ -2,7 +2,9 @@
 // (east) or longer (west) by the shift; jet lag displaces and shortens the first nights and re-entrains about an
 // hour a day eastward and an hour and a half westward.
 import { describe, expect, it } from 'vitest';
+import { Itinerary } from '../../../generators/health/itinerary.ts';
 import { dayNoOf, isoDate } from '../../../generators/health/time.ts';
+import { ianaZone, type TimeZone } from '../../../generators/health/time-zone.ts';
 import { healthUser } from '../../../generators/health/user.ts';
 import { isSpikeKitError } from '../../../src/core/index.ts';
 import { generate } from '../../../src/index.ts';
@@ -185,4 +187,33 @@ describe('bad trips', () => {
       }
     });
   }
+});
+
+describe('a drawn travel habit', () => {
+  const habit = { timeZones: ['Europe/London', 'Asia/Singapore'], tripsPerYear: 4, days: [3, 8] } as const;
+  const home = ianaZone('America/Chicago');
+  const first = dayNoOf('2026-01-01') as number;
+  const tripsOf = (salt: number) => {
+    const itinerary = new Itinerary(home, undefined, habit, salt);
+    const trips: { from: number; days: number; zone: TimeZone }[] = [];
+    for (let d = first; d < first + 10 * 365; d++) {
+      const zone = itinerary.zoneOf(d);
+      if (zone !== home && itinerary.zoneOf(d - 1) === home) trips.push({ from: d, days: 0, zone });
+      if (zone !== home) (trips.at(-1) as { days: number }).days++;
+    }
+    return trips;
+  };
+
+  it('draws a few trips a year of the habit length to its destinations, the same per salt', () => {
+    const trips = tripsOf(11);
+    expect(trips.length / 10).toBeGreaterThan(2);
+    expect(trips.length / 10).toBeLessThan(6);
+    for (const t of trips) {
+      expect(t.days).toBeGreaterThanOrEqual(3);
+      expect(t.days).toBeLessThanOrEqual(8);
+    }
+    expect(new Set(trips.map((t) => t.zone)).size).toBe(2);
+    expect(tripsOf(11)).toEqual(trips);
+    expect(tripsOf(12)).not.toEqual(trips);
+  });
 });
