@@ -54,6 +54,8 @@ export interface StateOwner {
   readonly salts: { readonly state: number };
   readonly baseline: { readonly age: number };
   stream(...label: (string | number)[]): Rng;
+  /** Hours the body clock lags the local clock after flying (positive east, negative west; 0 at home). */
+  jetLagHours(dayNo: number): number;
 }
 
 /** What is known of a day before its night (the sleep ending on it) begins: it shapes the night and the training. */
@@ -68,6 +70,8 @@ export interface Evening {
   readonly bedtimeDelayMin: number;
   /** Time in bed of that night, minutes more than usual (negative: less). */
   readonly inBedDeltaMin: number;
+  /** Jet lag of the day, hours the body clock is behind the local one (see `itinerary.ts`). */
+  readonly jetLagH: number;
 }
 
 /**
@@ -168,14 +172,23 @@ function eveningsOf(owner: StateOwner, from: number, count: number): Evening[] {
     const lateNight = illness < 0.2 && hash01(salt + Part.LateNight, dayNo) < chance;
     const size = hash01(salt + Part.LateNightSize, dayNo);
     const weekendMorning = weekdayOf(dayNo) >= 5;
+    // Jet lag of the day the night begins on: bedtime follows the body clock still partly on the old zone (later
+    // after flying east, earlier west, by at most 3 h), and the night is shorter while the clocks disagree (assumed
+    // 15 min per hour of lag, at most 2 h).
+    const jetLagH = owner.jetLagHours(dayNo - 1);
+    const displacedH = Math.max(-3, Math.min(3, jetLagH));
     out[j] = {
       illness,
       lateNight,
       skipsTraining: illness > SKIP_TRAINING_ILLNESS,
-      bedtimeDelayMin: (lateNight ? 60 + 90 * size : 0) - 30 * illness,
+      jetLagH,
+      bedtimeDelayMin: (lateNight ? 60 + 90 * size : 0) - 30 * illness + 60 * displacedH,
       // Work still starts on time after a weekday late night; at weekends the lie-in covers half of it.
       inBedDeltaMin:
-        (lateNight ? -(60 + 90 * size) * (weekendMorning ? 0.5 : 0.8) : 0) + 75 * illness + inBedSd * drift,
+        (lateNight ? -(60 + 90 * size) * (weekendMorning ? 0.5 : 0.8) : 0) +
+        75 * illness +
+        inBedSd * drift -
+        Math.min(120, 15 * Math.abs(jetLagH)),
     };
   }
   return out;
@@ -272,7 +285,10 @@ export function dayState(owner: StateOwner, dayNo: number): DayState {
   const luteal = lutealOn(owner, dayNo);
   const season = seasonOf(dayNo);
   const recovery = drift(salt + Part.Recovery, dayNo);
-  const { illness, lateNight } = evening;
+  const { illness, lateNight, jetLagH } = evening;
+  // Circadian misalignment: resting HR up and HRV down while the clock re-entrains (assumed sizes, a late night's
+  // worth for a 6-hour shift).
+  const lag = Math.min(8, Math.abs(jetLagH));
   const shortWeek = Math.max(0, sleepDebtH);
   const restingHrDelta =
     1.5 * recovery +
@@ -280,7 +296,8 @@ export function dayState(owner: StateOwner, dayNo: number): DayState {
     (lateNight ? 4 : 0) +
     1.5 * strain +
     1.2 * shortWeek +
-    (luteal === true ? 2 : 0) -
+    (luteal === true ? 2 : 0) +
+    0.5 * lag -
     0.6 * season;
   const hrvLog =
     -0.11 * recovery +
@@ -289,7 +306,8 @@ export function dayState(owner: StateOwner, dayNo: number): DayState {
     (lateNight ? 0.22 : 0) -
     0.08 * strain -
     0.05 * shortWeek -
-    (luteal === true ? 0.06 : 0);
+    (luteal === true ? 0.06 : 0) -
+    0.025 * lag;
   const weekend = weekdayOf(dayNo) >= 5;
   return {
     ...evening,

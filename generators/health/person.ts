@@ -1,11 +1,12 @@
 import type { Rng } from '../../src/core/index.ts';
 import type { HealthV2DataType } from '../../src/schemas/health-v2/index.ts';
+import { Itinerary, type Trip } from './itinerary.ts';
 import { fastUuid, hash32, subSalt, uuidOfWords, uuidWord } from './noise.ts';
 import type { Persona, PersonaId } from './personas.ts';
 import { type Baseline, drawBaseline } from './population.ts';
 import { type ProviderSlug, providerSlugs, records } from './providers.ts';
 import type { Sleeper } from './sleep.ts';
-import { DAY_MS } from './time.ts';
+import { DAY_MS, dayNoOf } from './time.ts';
 import { fixedZone, ianaZone, type OffsetChange, type TimeZone } from './time-zone.ts';
 
 /**
@@ -34,6 +35,11 @@ export interface PersonaSpec {
   readonly timezoneOffsetMinutes?: number;
   /** IANA time zone (`Europe/Berlin`), with its daylight saving from `Intl`; default: the persona's. */
   readonly timeZone?: string;
+  /**
+   * Trips to other time zones, in time order and not overlapping (they replace the persona's drawn travel; `[]`:
+   * none). Each zone applies from the local midnight of `from` to that of `to`, the first day back home.
+   */
+  readonly trips?: readonly Trip[];
   /** Connected providers, preferred first; default: the persona's. */
   readonly providers?: readonly ProviderSlug[];
 }
@@ -101,6 +107,7 @@ export class Person {
       const s = this.#spec;
       const pinned: unknown[] = [s.userId, s.clientUserId, s.timezoneOffsetMinutes, s.providers];
       if (s.timeZone !== undefined) pinned.push(s.timeZone);
+      if (s.trips !== undefined) pinned.push(s.trips);
       this.#identityKey = pinned.every((value) => value === undefined)
         ? `${this.persona.id}:${this.index}`
         : `${this.persona.id}:${this.index}:${JSON.stringify(pinned)}`;
@@ -108,6 +115,7 @@ export class Person {
     return this.#identityKey;
   }
   #identityKey: string | undefined;
+  #itinerary: Itinerary | undefined;
   /** Local midnights by day number (computed once per day). */
   readonly #dayStarts = new Map<number, number>();
   readonly #spec: Omit<PersonaSpec, 'id'>;
@@ -238,6 +246,27 @@ export class Person {
     return dayNo;
   }
 
+  /** Where the person is on each day: home, or a trip (given in the persona option, or drawn). */
+  get itinerary(): Itinerary {
+    if (this.#itinerary === undefined) {
+      const trips = this.#spec.trips?.map((t) => ({
+        fromDay: dayNoOf(t.from) as number,
+        toDay: dayNoOf(t.to) as number,
+        timeZone: t.timeZone,
+      }));
+      this.#itinerary = new Itinerary(this.zone, trips, this.persona.travel, this.salts.state ^ 0x7a1e);
+    }
+    return this.#itinerary;
+  }
+
+  /**
+   * Hours the body clock is behind the local clock on a day after flying across zones (positive east, negative
+   * west, 0 at home), re-entraining about an hour a day (see `itinerary.ts`).
+   */
+  jetLagHours(dayNo: number): number {
+    return this.itinerary.jetLagHours(dayNo);
+  }
+
   /**
    * The instant (epoch ms) local day `dayNo` begins: its local midnight in the zone of that day (23, 24 or 25 hours
    * before the next one across daylight-saving changes).
@@ -250,7 +279,7 @@ export class Person {
   dayStartMs(dayNo: number): number {
     let start = this.#dayStarts.get(dayNo);
     if (start === undefined) {
-      start = this.zone.dayStartMs(dayNo);
+      start = this.itinerary.dayStartMs(dayNo);
       this.#dayStarts.set(dayNo, start);
     }
     return start;
@@ -265,12 +294,13 @@ export class Person {
    * ```
    */
   offsetAt(ms: number): number {
-    return this.zone.offsetAt(ms);
+    const it = this.itinerary;
+    return it.travels ? it.zoneOf(this.localDayOf(ms)).offsetAt(ms) : this.zone.offsetAt(ms);
   }
 
   /** The changes of this person's UTC offset with `fromMs <= atMs < toMs`, in time order. */
   offsetChanges(fromMs: number, toMs: number): readonly OffsetChange[] {
-    return this.zone.changesBetween(fromMs, toMs);
+    return this.itinerary.changesBetween(fromMs, toMs, (ms) => this.localDayOf(ms));
   }
 
   /**

@@ -1,3 +1,4 @@
+import type { TravelHabit } from './itinerary.ts';
 import type { PersonaVariety } from './population.ts';
 import type { ProviderSlug } from './providers.ts';
 import type { WorkoutType } from './workouts.ts';
@@ -157,6 +158,8 @@ export interface Persona {
   readonly variety: PersonaVariety;
   /** Home time zone, an IANA name (its daylight saving comes from `Intl`). */
   readonly timeZone: string;
+  /** Trips to other zones drawn per person (none when absent). */
+  readonly travel?: TravelHabit;
 }
 
 const hours = (...weights: number[]): readonly number[] => weights;

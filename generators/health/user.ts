@@ -126,14 +126,14 @@ export function checkPersonaOption(
     throw invalid(
       'UNKNOWN_PERSONA',
       `The persona in '${option}'`,
-      `one of ${listChoices(personaIds)}, or an object { id, userId?, clientUserId?, timezoneOffsetMinutes?, timeZone?, providers? }`,
+      `one of ${listChoices(personaIds)}, or an object { id, userId?, clientUserId?, timezoneOffsetMinutes?, timeZone?, trips?, providers? }`,
       id,
       { details: { persona: id, valid: personaIds } },
     );
   }
   if (typeof value !== 'object') return;
   const spec = value as Record<string, unknown>;
-  const known = ['id', 'userId', 'clientUserId', 'timezoneOffsetMinutes', 'timeZone', 'providers'];
+  const known = ['id', 'userId', 'clientUserId', 'timezoneOffsetMinutes', 'timeZone', 'trips', 'providers'];
   const unknown = Object.keys(spec).filter((key) => !known.includes(key) && spec[key] !== undefined);
   const details = { option, persona: id };
   const bad = (field: string, expected: string, got: unknown) =>
@@ -164,6 +164,7 @@ export function checkPersonaOption(
         spec.timeZone,
       );
   }
+  checkTrips(spec.trips, (expected, got) => bad('trips', expected, got));
   const list = spec.providers;
   if (list !== undefined) {
     if (!Array.isArray(list) || list.length === 0)
@@ -222,4 +223,21 @@ export function userForCall(
   const user = resolveUser(root, option, index, accepts);
   callUsers[index] = { option, acceptsKey, user, next: first };
   return user;
+}
+
+/** Validates `trips`: an array of `{ from, to, timeZone }`, valid dates, `from` before `to`, in order, no overlap. */
+function checkTrips(trips: unknown, bad: (expected: string, got: unknown) => Error): void {
+  if (trips === undefined) return;
+  if (!Array.isArray(trips))
+    throw bad("an array of { from: 'YYYY-MM-DD', to: 'YYYY-MM-DD', timeZone }", trips);
+  let lastTo = Number.NEGATIVE_INFINITY;
+  for (const trip of trips as Record<string, unknown>[]) {
+    const from = typeof trip?.from === 'string' ? dayNoOf(trip.from) : undefined;
+    const to = typeof trip?.to === 'string' ? dayNoOf(trip.to) : undefined;
+    if (from === undefined || to === undefined || from >= to)
+      throw bad("trips with valid dates 'YYYY-MM-DD', from before to", trip);
+    if (from < lastTo) throw bad('trips in time order that do not overlap', trip);
+    if (!isTimeZoneName(trip.timeZone)) throw bad("trips with an IANA timeZone such as 'Asia/Tokyo'", trip);
+    lastTo = to;
+  }
 }

@@ -10,6 +10,7 @@ import { fidelityOf } from '../../../generators/health/provider-fidelity.ts';
 import { dayNoOf } from '../../../generators/health/time.ts';
 import { healthUser } from '../../../generators/health/user.ts';
 import { measurePopulation } from './population-metrics.ts';
+import { measureTravel } from './travel-metrics.ts';
 
 /** One row: what is measured, the kit's value, the range it must fall in and its source. */
 export interface RealismRow {
@@ -264,6 +265,7 @@ export function measureRealism(options: { seeds: number; days: number }): Realis
         'two clock changes a year: US Energy Policy Act 2005 (Mar, Nov), EU Directive 2000/84/EC (Mar, Oct), NSW (Apr, Oct)',
     },
     ...wear,
+    ...measureTravel(options.seeds),
     ...measurePopulation(options),
   ];
 }

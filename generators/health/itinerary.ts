@@ -1,0 +1,163 @@
+// Where a person is on each local day: at home, or on a trip in another time zone. A trip's zone applies from the
+// local midnight starting its first day to the home midnight starting the day back, so the day before a switch is
+// shorter (eastward) or longer (westward) than 24 hours by the shift, and `timezone_offset` changes mid-series.
+// Jet lag follows from the switches: the body clock re-entrains about an hour per day eastward and an hour and a
+// half westward (Waterhouse et al., Lancet 2007; Eastman & Burgess, Sleep Med. Clin. 2009).
+
+import { hash01, hash32 } from './noise.ts';
+import { DAY_MS } from './time.ts';
+import { ianaZone, type OffsetChange, type TimeZone } from './time-zone.ts';
+
+/** A trip: local days `from` (inclusive) to `to` (exclusive, the first day back home), in `timeZone`. */
+export interface Trip {
+  /** `YYYY-MM-DD`: the first local day in the trip's zone. */
+  readonly from: string;
+  /** `YYYY-MM-DD`: the first local day back in the home zone. */
+  readonly to: string;
+  /** IANA time zone of the destination. */
+  readonly timeZone: string;
+}
+
+/** A persona's travel habit (a table field): trips drawn per person from the seed. */
+export interface TravelHabit {
+  /** Destinations, IANA zones. */
+  readonly timeZones: readonly string[];
+  /** Trips a year, on average. */
+  readonly tripsPerYear: number;
+  /** Shortest and longest trip, days. */
+  readonly days: readonly [number, number];
+}
+
+/** A trip resolved to day numbers. */
+interface DayTrip {
+  readonly fromDay: number;
+  readonly toDay: number;
+  readonly zone: TimeZone;
+}
+
+/** Days per planning period of drawn travel: at most one trip starts in each. */
+const PERIOD = 56;
+
+/** Re-entrainment rates, hours of shift absorbed per day (eastward: phase advance; westward: phase delay). */
+const EAST_H_PER_DAY = 1;
+const WEST_H_PER_DAY = 1.5;
+
+/** Days of history the jet-lag sum reads (enough to absorb any shift). */
+const LAG_DAYS = 16;
+
+/**
+ * A person's whereabouts by local day: a home zone and trips (given, or drawn from a travel habit), with the local
+ * midnights, offsets and offset changes they imply.
+ */
+export class Itinerary {
+  readonly home: TimeZone;
+  readonly #given: readonly DayTrip[] | undefined;
+  readonly #habit: TravelHabit | undefined;
+  readonly #salt: number;
+  readonly #drawn = new Map<number, DayTrip | null>();
+
+  /**
+   * @param trips given trips with day numbers (they replace the drawn ones)
+   * @param habit the persona's travel habit, drawn with `salt` when no trips are given
+   */
+  constructor(
+    home: TimeZone,
+    trips: readonly { fromDay: number; toDay: number; timeZone: string }[] | undefined,
+    habit: TravelHabit | undefined,
+    salt: number,
+  ) {
+    this.home = home;
+    this.#given = trips?.map((t) => ({ fromDay: t.fromDay, toDay: t.toDay, zone: ianaZone(t.timeZone) }));
+    this.#habit = habit;
+    this.#salt = salt;
+  }
+
+  /** Whether the person ever leaves home (else every answer is the home zone's). */
+  get travels(): boolean {
+    return this.#given !== undefined ? this.#given.length > 0 : this.#habit !== undefined;
+  }
+
+  /** The zone of local day `dayNo`. */
+  zoneOf(dayNo: number): TimeZone {
+    if (this.#given !== undefined) {
+      for (const t of this.#given) if (dayNo >= t.fromDay && dayNo < t.toDay) return t.zone;
+      return this.home;
+    }
+    if (this.#habit === undefined) return this.home;
+    const trip = this.#drawnTrip(Math.floor(dayNo / PERIOD));
+    return trip !== null && dayNo >= trip.fromDay && dayNo < trip.toDay ? trip.zone : this.home;
+  }
+
+  /** The trip drawn for a planning period, or null (stateless: hashed from the salt and the period). */
+  #drawnTrip(period: number): DayTrip | null {
+    let trip = this.#drawn.get(period);
+    if (trip === undefined) {
+      const h = this.#habit as TravelHabit;
+      trip = null;
+      if (hash01(this.#salt, period) < (h.tripsPerYear * PERIOD) / 365) {
+        const [shortest, longest] = h.days;
+        const days = shortest + (hash32(this.#salt ^ 0x51, period) % (longest - shortest + 1));
+        const start = period * PERIOD + (hash32(this.#salt ^ 0x52, period) % (PERIOD - days - 1));
+        const zone = ianaZone(h.timeZones[hash32(this.#salt ^ 0x53, period) % h.timeZones.length] as string);
+        trip = { fromDay: start, toDay: start + days, zone };
+      }
+      this.#drawn.set(period, trip);
+    }
+    return trip;
+  }
+
+  /** The first instant (epoch ms) of local day `dayNo`, in the zone of that day. */
+  dayStartMs(dayNo: number): number {
+    return this.zoneOf(dayNo).dayStartMs(dayNo);
+  }
+
+  /**
+   * Offset changes with `fromMs <= atMs < toMs`: the zones' own and the switches at the local midnights where a
+   * trip begins or ends. `dayOf` gives the local day of an instant.
+   */
+  changesBetween(fromMs: number, toMs: number, dayOf: (ms: number) => number): readonly OffsetChange[] {
+    if (!this.travels) return this.home.changesBetween(fromMs, toMs);
+    const out: OffsetChange[] = [];
+    const last = dayOf(toMs - 1);
+    let offset = this.zoneOf(dayOf(fromMs)).offsetAt(fromMs);
+    for (let d = dayOf(fromMs); d <= last; d++) {
+      const zone = this.zoneOf(d);
+      const start = Math.max(fromMs, this.dayStartMs(d));
+      const end = Math.min(toMs, this.dayStartMs(d + 1));
+      const atStart = zone.offsetAt(start);
+      if (atStart !== offset) out.push({ atMs: start, offsetSec: atStart });
+      for (const c of zone.changesBetween(start, end)) out.push(c);
+      offset = zone.offsetAt(end - 1);
+    }
+    return out;
+  }
+
+  /**
+   * Hours the body clock is behind the local clock on day `dayNo` (positive after flying east, negative after
+   * flying west), from the zone switches of the days before: each adds its shift, and the rest decays by the
+   * re-entrainment rate each day.
+   */
+  jetLagHours(dayNo: number): number {
+    if (!this.travels) return 0;
+    let lag = 0;
+    let zone = this.zoneOf(dayNo - LAG_DAYS);
+    for (let d = dayNo - LAG_DAYS + 1; d <= dayNo; d++) {
+      // Re-entrain one day, then add the switch at this day's midnight, if any.
+      lag = lag > 0 ? Math.max(0, lag - EAST_H_PER_DAY) : Math.min(0, lag + WEST_H_PER_DAY);
+      const next = this.zoneOf(d);
+      if (next !== zone) {
+        const at = d * DAY_MS;
+        // A shift of more than 12 hours re-entrains the shorter way round (14 h east as 10 h west).
+        lag = wrapHours(lag + (next.offsetAt(at) - zone.offsetAt(at)) / 3600);
+        zone = next;
+      }
+    }
+    return lag;
+  }
+}
+
+/** Hours wrapped into (-12, 12]. */
+function wrapHours(h: number): number {
+  const wrapped = h - 24 * Math.round(h / 24);
+  return wrapped === -12 ? 12 : wrapped;
+}
