@@ -9,6 +9,7 @@ import type { PersonaId } from '../../../generators/health/personas.ts';
 import { fidelityOf } from '../../../generators/health/provider-fidelity.ts';
 import { dayNoOf } from '../../../generators/health/time.ts';
 import { healthUser } from '../../../generators/health/user.ts';
+import { measureClinical } from './clinical-metrics.ts';
 import { measurePopulation } from './population-metrics.ts';
 
 /** One row: what is measured, the kit's value, the range it must fall in and its source. */
@@ -265,6 +266,7 @@ export function measureRealism(options: { seeds: number; days: number }): Realis
     },
     ...wear,
     ...measurePopulation(options),
+    ...measureClinical(options),
   ];
 }
 
