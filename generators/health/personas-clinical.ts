@@ -58,7 +58,7 @@ export const clinicalPersonas = {
     goals: { steps: 7000, activeMinutes: 30, calories: 2700, distanceKm: 5, floors: 6, sleepMin: 480 },
     providers: ['withings', 'apple'],
     variety: { body: 0.6, fitness: 0.6, activity: 0.7, chronotype: 0.7 },
-    timezoneOffsetMinutes: 0,
+    timeZone: 'Europe/London',
   },
   'afib-risk': {
     id: 'afib-risk',
@@ -117,6 +117,6 @@ export const clinicalPersonas = {
     goals: { steps: 6000, activeMinutes: 30, calories: 2200, distanceKm: 4, floors: 5, sleepMin: 480 },
     providers: ['apple', 'withings'],
     variety: { body: 0.6, fitness: 0.6, activity: 0.7, chronotype: 0.6 },
-    timezoneOffsetMinutes: 60,
+    timeZone: 'Europe/Paris',
   },
 } as const;
