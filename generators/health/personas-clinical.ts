@@ -76,7 +76,7 @@ export const clinicalPersonas = {
     hrvMs: 22,
     breathingRate: 15.5,
     spo2Pct: 95.5,
-    desaturation: { odiPerHour: 5, depthPct: 4 },
+    desaturation: { odiPerHour: 2, depthPct: 3.5 },
     sleep: {
       bedtimeMin: -120,
       bedtimeSdMin: 25,

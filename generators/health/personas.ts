@@ -450,7 +450,7 @@ const personaTable = {
     hrvMs: 40,
     breathingRate: 14.5,
     spo2Pct: 97,
-    desaturation: { odiPerHour: 2.5, depthPct: 3.5 },
+    desaturation: { odiPerHour: 1.5, depthPct: 3.5 },
     sleep: {
       bedtimeMin: -90,
       bedtimeSdMin: 35,

@@ -1,7 +1,7 @@
 // The clinical rows of the realism scorecard: nocturnal desaturations of the sleep-apnoea persona against the
 // others, as a sleep lab would score them from the night's SpO2. Part of measureRealism (realism-metrics.ts).
 
-import type { PersonaId } from '../../../generators/health/personas.ts';
+import { type PersonaId, personaIds } from '../../../generators/health/personas.ts';
 import { dayNoOf } from '../../../generators/health/time.ts';
 import { healthUser } from '../../../generators/health/user.ts';
 import type { RealismRow } from './realism-metrics.ts';
@@ -42,13 +42,47 @@ function nights(persona: PersonaId, people: number, count: number): { odi: numbe
   return { odi: mean(odi), nadir: mean(nadir) };
 }
 
-/** Clinical rows: the sleep-apnoea persona's ODI and nadir, and the ODI of people without apnoea. */
+/** Share of the day's ECG spot checks classed `atrial_fibrillation`, over `people` people of the personas. */
+export function afibShare(personas: readonly PersonaId[], people: number, count: number): number {
+  const last = dayNoOf('2026-06-30') as number;
+  let af = 0;
+  let all = 0;
+  for (const persona of personas)
+    for (let seed = 1; seed <= people; seed++) {
+      const user = healthUser({ seed, persona });
+      for (let n = last - count + 1; n <= last; n++) {
+        all++;
+        if (user.day(n).ecg.classification === 'atrial_fibrillation') af++;
+      }
+    }
+  return af / all;
+}
+
+/** Clinical rows: the sleep-apnoea persona's ODI and nadir, the ODI of people without apnoea, and AF ECGs. */
 export function measureClinical(options: { seeds: number; days: number }): RealismRow[] {
   const people = Math.max(3, Math.round(options.seeds / 6));
   const count = Math.min(options.days, 30);
   const apnoea = nights('sleep-apnoea', people, count);
   const others = nights('office-worker', people, count);
+  const withoutAfib = personaIds.filter((id) => id !== 'afib-risk');
   return [
+    {
+      id: 'afib-ecg-share',
+      quantity: 'afib-risk persona: share of ECG spot checks classed atrial fibrillation',
+      value: afibShare(['afib-risk'], people, Math.min(options.days, 120)),
+      min: 0.04,
+      max: 0.25,
+      reference:
+        'paroxysmal AF: AF burden a few % to about 20 % of the time (Chen et al., Circulation 2018), checks prompted by palpitations',
+    },
+    {
+      id: 'others-afib-ecg-share',
+      quantity: 'other personas: share of ECG spot checks classed atrial fibrillation',
+      value: afibShare(withoutAfib, Math.max(2, Math.round(people / 3)), count),
+      min: 0,
+      max: 0.004,
+      reference: 'Apple ECG app: 99.6 % specificity in sinus rhythm (FDA De Novo DEN180044, 2018)',
+    },
     {
       id: 'apnoea-odi',
       quantity: 'sleep-apnoea persona: desaturations (>= 3 %) per hour asleep',
