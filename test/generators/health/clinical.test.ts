@@ -87,6 +87,20 @@ describe('nocturnal desaturations', () => {
     expect(apnoea.deep).toBeLessThan(office.deep);
     expect(apnoea.awake).toBeGreaterThan(office.awake);
   });
+
+  it('breathing varies more through the apnoea persona’s nights than the office worker’s', () => {
+    const spread = (persona: 'sleep-apnoea' | 'office-worker') => {
+      const user = healthUser({ seed: 6, persona });
+      const sds: number[] = [];
+      for (let n = LAST - 13; n <= LAST; n++) {
+        const xs = Array.from(user.day(n).sleep.breathing().values);
+        const m = mean(xs);
+        sds.push(Math.sqrt(mean(xs.map((x) => (x - m) ** 2))));
+      }
+      return mean(sds);
+    };
+    expect(spread('sleep-apnoea')).toBeGreaterThan(1.3 * spread('office-worker'));
+  });
 });
 
 describe('paroxysmal atrial fibrillation', () => {
