@@ -1,3 +1,4 @@
+import { afibEpisode } from './afib.ts';
 import { FREE } from './day-grid.ts';
 import { hash01, hash32 } from './noise.ts';
 import type { Person } from './person.ts';
@@ -13,7 +14,7 @@ export interface EcgRecording {
   /** The minute it was taken in: its heart rate is `heartRate[minute]`. */
   readonly minute: number;
   /** The device's reading. */
-  readonly classification: 'normal' | 'inconclusive';
+  readonly classification: 'normal' | 'inconclusive' | 'atrial_fibrillation';
 }
 
 /** What picking the ECG spot check reads of the day. */
@@ -28,11 +29,20 @@ export interface EcgDay {
   minuteCode(minute: number): number;
 }
 
-/** The day's ECG spot check: a free minute an hour after getting up, away from workouts and bedtime. */
+/**
+ * The day's ECG spot check: a free minute an hour after getting up, away from workouts and bedtime; during an
+ * episode of atrial fibrillation it is taken in the episode (a check prompted by palpitations) and reads
+ * `atrial_fibrillation`.
+ */
 export function pickEcg(day: EcgDay): EcgRecording {
   const salt = day.user.salts.ecg;
-  const lo = Math.ceil(Math.max(0, day.sleep.endSec) / 60) + 60;
-  const hi = Math.max(lo, Math.floor(Math.min(day.lengthS, day.nextSleep.startSec + day.lengthS) / 60) - 60);
+  let lo = Math.ceil(Math.max(0, day.sleep.endSec) / 60) + 60;
+  let hi = Math.max(lo, Math.floor(Math.min(day.lengthS, day.nextSleep.startSec + day.lengthS) / 60) - 60);
+  const episode = afibEpisode(day.user, day.dayNo, Math.floor(day.lengthS / 60));
+  if (episode !== undefined && episode.startMin <= hi && episode.endMin - 1 >= lo) {
+    lo = Math.max(lo, episode.startMin);
+    hi = Math.min(hi, episode.endMin - 1);
+  }
   let minute = lo;
   for (let attempt = 0; attempt < 24; attempt++) {
     const m = lo + (hash32(salt ^ attempt, day.dayNo) % (hi - lo + 1));
@@ -47,6 +57,10 @@ export function pickEcg(day: EcgDay): EcgRecording {
     durationSec: 30,
     minute,
     classification:
-      hash01(salt ^ 0x5b, day.dayNo) < day.user.persona.ecgInconclusiveChance ? 'inconclusive' : 'normal',
+      episode !== undefined && minute >= episode.startMin && minute < episode.endMin
+        ? 'atrial_fibrillation'
+        : hash01(salt ^ 0x5b, day.dayNo) < day.user.persona.ecgInconclusiveChance
+          ? 'inconclusive'
+          : 'normal',
   };
 }

@@ -1,6 +1,7 @@
+import { AFIB_RISE_BPM, AFIB_SWING_BPM, afibEpisode } from './afib.ts';
 import { FREE } from './day-grid.ts';
 import { type BackgroundWalking, walkCoin } from './day-walking.ts';
-import { hash32, smoothRange } from './noise.ts';
+import { hash32, hashSigned, smoothRange } from './noise.ts';
 import type { Person } from './person.ts';
 import type { SleepSession } from './sleep.ts';
 import type { Workout, WorkoutProfile } from './workouts.ts';
@@ -57,6 +58,16 @@ export function buildHeartRate(day: HeartRateDay): Uint8Array {
     const walk = hash32(walkSalt, abs);
     if (walkCoin(walk) < (walkShare[(m / 15) | 0] as number)) bpm += 22 + 10 * ((walk & 0xffff) / 65536);
     out[m] = Math.round(Math.min(maxHr, Math.max(rest - 2, bpm)));
+  }
+  // An episode of atrial fibrillation: faster and irregular while awake (sleep and workouts keep their own series).
+  const episode = afibEpisode(user, day.dayNo, length);
+  if (episode !== undefined) {
+    const afSalt = salt ^ 0x0af1;
+    for (let m = episode.startMin; m < episode.endMin; m++) {
+      if (minutes[m] !== FREE) continue;
+      const bpm = (out[m] as number) + AFIB_RISE_BPM + AFIB_SWING_BPM * hashSigned(afSalt, abs0 + m);
+      out[m] = Math.round(Math.min(maxHr, Math.max(rest, bpm)));
+    }
   }
   return out;
 }

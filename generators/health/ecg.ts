@@ -1,3 +1,4 @@
+import { RR_VARIATION } from './afib.ts';
 import { hashSigned } from './noise.ts';
 
 // One heartbeat as a sum of Gaussian waves (P, Q, R, S, T) over the RR interval, sampled once into a table.
@@ -9,39 +10,52 @@ const WAVES: readonly (readonly [centre: number, width: number, amplitude: numbe
   [0.65, 0.05, 0.3],
 ];
 const TABLE_SIZE = 1024;
-let beatTable: Float32Array | undefined;
+// Sinus beats, and beats in atrial fibrillation (no P wave: the atria fibrillate instead of contracting).
+const beatTables: (Float32Array | undefined)[] = [undefined, undefined];
 
-function beat(): Float32Array {
-  if (beatTable === undefined) {
-    beatTable = new Float32Array(TABLE_SIZE);
+function beat(afib: boolean): Float32Array {
+  const index = afib ? 1 : 0;
+  let table = beatTables[index];
+  if (table === undefined) {
+    table = new Float32Array(TABLE_SIZE);
     for (let i = 0; i < TABLE_SIZE; i++) {
       const phase = i / TABLE_SIZE;
       let v = 0;
-      for (const [centre, width, amplitude] of WAVES)
+      for (let w = afib ? 1 : 0; w < WAVES.length; w++) {
+        const [centre, width, amplitude] = WAVES[w] as (typeof WAVES)[number];
         v += amplitude * Math.exp(-(((phase - centre) / width) ** 2) / 2);
-      beatTable[i] = v;
+      }
+      table[i] = v;
     }
+    beatTables[index] = table;
   }
-  return beatTable;
+  return table;
 }
 
 /**
  * A synthetic single-lead ECG, µV: beats at `hr` bpm with slight beat-to-beat variability, baseline wander and
- * noise. Deterministic for a salt.
+ * noise; with `afib`, no P waves and irregularly irregular RR intervals (see afib.ts). Deterministic for a salt.
  *
  * @example
  * ```ts
  * ecgSamples(64, 300, 30, salt).length; // 9000
  * ```
  */
-export function ecgSamples(hr: number, frequencyHz: number, durationSec: number, salt: number): number[] {
-  const table = beat();
+export function ecgSamples(
+  hr: number,
+  frequencyHz: number,
+  durationSec: number,
+  salt: number,
+  afib = false,
+): number[] {
+  const table = beat(afib);
+  const variation = afib ? RR_VARIATION.afib : RR_VARIATION.sinus;
   const n = Math.round(frequencyHz * durationSec);
   const rAmplitude = 900 + 500 * ((hashSigned(salt, 0) + 1) / 2);
   const meanRr = 60 / hr;
   const out: number[] = new Array(n);
   let beatIndex = 0;
-  let rr = meanRr * (1 + 0.04 * hashSigned(salt, 1));
+  let rr = meanRr * (1 + variation * hashSigned(salt, 1));
   let beatStart = -rr * ((hashSigned(salt, 2) + 1) / 2);
   // Baseline wander at 0.3 Hz, advanced by rotation instead of one Math.sin per sample.
   const step = (2 * Math.PI * 0.3) / frequencyHz;
@@ -55,7 +69,7 @@ export function ecgSamples(hr: number, frequencyHz: number, durationSec: number,
     while (t >= beatStart + rr) {
       beatStart += rr;
       beatIndex++;
-      rr = meanRr * (1 + 0.04 * hashSigned(salt, beatIndex + 1));
+      rr = meanRr * (1 + variation * hashSigned(salt, beatIndex + 1));
     }
     const wave = table[(((t - beatStart) / rr) * TABLE_SIZE) | 0] as number;
     out[i] = Math.round(rAmplitude * wave + 40 * sin + 6 * hashSigned(noiseSalt, i));

@@ -212,6 +212,8 @@ export class Person {
         hrvMs: b.hrvMs,
         breathingRate: b.breathingRate,
         spo2Pct: b.spo2Pct,
+        odiPerHour: b.odiPerHour,
+        desatDepthPct: this.persona.desaturation.depthPct,
         salts: this.salts,
       };
     }

@@ -1,4 +1,5 @@
 import type { TravelHabit } from './itinerary.ts';
+import { clinicalPersonas } from './personas-clinical.ts';
 import type { PersonaVariety } from './population.ts';
 import type { ProviderSlug } from './providers.ts';
 import type { WorkoutType } from './workouts.ts';
@@ -125,6 +126,12 @@ export interface Persona {
   readonly breathingRate: number;
   /** Average SpO2 asleep, percent. */
   readonly spo2Pct: number;
+  /**
+   * Oxygen desaturations asleep (drops of 3 % or more, AASM 2012): events per hour of sleep for this persona's
+   * centre (an individual's rise with BMI) and their mean depth, percent. Under 5 an hour is normal; 15-30 is
+   * moderate sleep apnoea.
+   */
+  readonly desaturation: { readonly odiPerHour: number; readonly depthPct: number };
   /** Sleep habits. */
   readonly sleep: SleepHabits;
   /** Usual steps per day outside workouts. */
@@ -150,6 +157,11 @@ export interface Persona {
   };
   /** Chance that an ECG recording is classified `inconclusive` rather than `normal`. */
   readonly ecgInconclusiveChance: number;
+  /**
+   * Paroxysmal atrial fibrillation: episodes a year and their mean length, hours (0: none). During an episode the
+   * heart beats irregularly and faster, and an ECG spot check reads `atrial_fibrillation`.
+   */
+  readonly afib: { readonly episodesPerYear: number; readonly meanHours: number };
   /** Goals set at the provider. */
   readonly goals: Goals;
   /** Connected providers, preferred first: a payload's `source` is the first that records its data type. */
@@ -181,6 +193,7 @@ const personaTable = {
     hrvMs: 88,
     breathingRate: 13,
     spo2Pct: 97,
+    desaturation: { odiPerHour: 1.5, depthPct: 3.5 },
     sleep: {
       bedtimeMin: -95,
       bedtimeSdMin: 20,
@@ -242,6 +255,7 @@ const personaTable = {
     glucose: { condition: 'none', fastingMgDl: 88, risePerGram: 0.35, peakMin: 45, swingMgDl: 8 },
     stress: { base: 20, workFromMin: 9 * 60, workToMin: 17 * 60, workBoost: 8 },
     ecgInconclusiveChance: 0.04,
+    afib: { episodesPerYear: 0, meanHours: 0 },
     goals: { steps: 12000, activeMinutes: 60, calories: 3200, distanceKm: 12, floors: 15, sleepMin: 480 },
     providers: ['garmin', 'strava', 'withings'],
     variety: { body: 0.3, fitness: 0.3, activity: 0.3, chronotype: 0.4 },
@@ -262,6 +276,7 @@ const personaTable = {
     hrvMs: 36,
     breathingRate: 15,
     spo2Pct: 97,
+    desaturation: { odiPerHour: 2, depthPct: 3.5 },
     sleep: {
       bedtimeMin: -45,
       bedtimeSdMin: 25,
@@ -306,6 +321,7 @@ const personaTable = {
     glucose: { condition: 'none', fastingMgDl: 92, risePerGram: 0.45, peakMin: 45, swingMgDl: 8 },
     stress: { base: 30, workFromMin: 9 * 60, workToMin: 17 * 60 + 30, workBoost: 18 },
     ecgInconclusiveChance: 0.05,
+    afib: { episodesPerYear: 0, meanHours: 0 },
     goals: { steps: 8000, activeMinutes: 30, calories: 2100, distanceKm: 6, floors: 10, sleepMin: 450 },
     providers: ['fitbit'],
     variety: { body: 1, fitness: 1, activity: 1, chronotype: 1 },
@@ -326,6 +342,7 @@ const personaTable = {
     hrvMs: 30,
     breathingRate: 15.5,
     spo2Pct: 96.5,
+    desaturation: { odiPerHour: 3, depthPct: 3.5 },
     sleep: {
       bedtimeMin: 8 * 60,
       bedtimeSdMin: 30,
@@ -361,6 +378,7 @@ const personaTable = {
     glucose: { condition: 'none', fastingMgDl: 98, risePerGram: 0.5, peakMin: 50, swingMgDl: 10 },
     stress: { base: 28, workFromMin: 22 * 60, workToMin: 6 * 60 + 30, workBoost: 15 },
     ecgInconclusiveChance: 0.06,
+    afib: { episodesPerYear: 0, meanHours: 0 },
     goals: { steps: 9000, activeMinutes: 30, calories: 2700, distanceKm: 7, floors: 10, sleepMin: 420 },
     providers: ['oura', 'samsung_health_data'],
     variety: { body: 1, fitness: 1, activity: 0.8, chronotype: 0.5 },
@@ -382,6 +400,7 @@ const personaTable = {
     hrvMs: 58,
     breathingRate: 14,
     spo2Pct: 98,
+    desaturation: { odiPerHour: 1.5, depthPct: 3.5 },
     sleep: {
       bedtimeMin: -30,
       bedtimeSdMin: 30,
@@ -412,6 +431,7 @@ const personaTable = {
     glucose: { condition: 'type1', fastingMgDl: 135, risePerGram: 1.5, peakMin: 70, swingMgDl: 30 },
     stress: { base: 27, workFromMin: 9 * 60, workToMin: 17 * 60, workBoost: 12 },
     ecgInconclusiveChance: 0.05,
+    afib: { episodesPerYear: 0, meanHours: 0 },
     goals: { steps: 10000, activeMinutes: 45, calories: 2200, distanceKm: 8, floors: 10, sleepMin: 480 },
     providers: ['dexcom', 'apple'],
     variety: { body: 0.8, fitness: 0.8, activity: 0.8, chronotype: 0.8 },
@@ -433,6 +453,7 @@ const personaTable = {
     hrvMs: 40,
     breathingRate: 14.5,
     spo2Pct: 97,
+    desaturation: { odiPerHour: 1.5, depthPct: 3.5 },
     sleep: {
       bedtimeMin: -90,
       bedtimeSdMin: 35,
@@ -476,6 +497,7 @@ const personaTable = {
     glucose: { condition: 'none', fastingMgDl: 94, risePerGram: 0.45, peakMin: 45, swingMgDl: 9 },
     stress: { base: 35, workFromMin: 9 * 60, workToMin: 17 * 60, workBoost: 10 },
     ecgInconclusiveChance: 0.05,
+    afib: { episodesPerYear: 0, meanHours: 0 },
     goals: { steps: 8000, activeMinutes: 30, calories: 2600, distanceKm: 6, floors: 8, sleepMin: 480 },
     providers: ['whoop', 'health_connect'],
     variety: { body: 0.9, fitness: 0.9, activity: 0.8, chronotype: 0.5 },
@@ -497,6 +519,7 @@ const personaTable = {
     hrvMs: 20,
     breathingRate: 16,
     spo2Pct: 95,
+    desaturation: { odiPerHour: 4, depthPct: 4 },
     sleep: {
       bedtimeMin: -150,
       bedtimeSdMin: 20,
@@ -541,19 +564,23 @@ const personaTable = {
     glucose: { condition: 'type2', fastingMgDl: 128, risePerGram: 1.1, peakMin: 60, swingMgDl: 14 },
     stress: { base: 22, workFromMin: 0, workToMin: 0, workBoost: 0 },
     ecgInconclusiveChance: 0.12,
+    afib: { episodesPerYear: 0, meanHours: 0 },
     goals: { steps: 6000, activeMinutes: 30, calories: 1800, distanceKm: 4, floors: 5, sleepMin: 480 },
     providers: ['withings', 'freestyle_libre', 'omron_eu'],
     variety: { body: 0.8, fitness: 0.8, activity: 0.8, chronotype: 0.7 },
     timeZone: 'Europe/Athens',
   },
+  ...clinicalPersonas,
 } as const satisfies Record<string, Persona>;
 
 /** The id of a built-in persona. */
 export type PersonaId = keyof typeof personaTable;
 
 /**
- * The built-in personas, keyed by id (deeply frozen: they are shared by every call): endurance athlete, office worker, night-shift worker (sleeps by day), person
- * with type 1 diabetes (Dexcom CGM), new parent and older adult with type 2 diabetes (FreeStyle Libre).
+ * The built-in personas, keyed by id (deeply frozen: they are shared by every call): endurance athlete, office
+ * worker, night-shift worker (sleeps by day), person with type 1 diabetes (Dexcom CGM), new parent, older adult with
+ * type 2 diabetes (FreeStyle Libre), adult with obstructive sleep apnoea and older adult at risk of atrial
+ * fibrillation (`personas-clinical.ts`).
  *
  * @example
  * ```ts

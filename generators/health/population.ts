@@ -13,7 +13,8 @@
 // - habitual steps log-normal with a wide spread (Althoff et al., Nature 2017: a median near 5,000 and large
 //   inequality of activity), fewer with higher BMI;
 // - chronotype shifts bedtime (Roenneberg et al., Curr. Biol. 2007: mid-sleep on free days spreads about 1 h SD);
-// - habitual time in bed varies between people by about half an hour SD (Jonasdottir et al., Sleep 2021).
+// - habitual time in bed varies between people by about half an hour SD (Jonasdottir et al., Sleep 2021);
+// - nocturnal desaturations rise with BMI (Peppard et al., JAMA 2000).
 import type { Rng } from '../../src/core/index.ts';
 
 /** How much of the population's spread of each trait a persona's people show, 0 (all alike) to 1 (anyone). */
@@ -41,11 +42,12 @@ export interface PersonaCentre {
   readonly breathingRate: number;
   readonly spo2Pct: number;
   readonly stepsPerDay: number;
+  readonly desaturation: { readonly odiPerHour: number };
   readonly variety: PersonaVariety;
 }
 
 /** The population distributions, as data (sources above). */
-const population = {
+export const population = {
   /** SD of adult height by sex, cm. */
   heightSdCm: { female: 6.5, male: 7.1 },
   /** SD of age around a persona's, years; adults are 18 to 90. */
@@ -58,7 +60,7 @@ const population = {
   bodyFatPerBmi: 1.2,
   bodyFatPerYear: 0.23,
   /** Resting heart rate: bpm lower per SD of fitness, bpm higher per BMI unit, range. */
-  restingHrPerFitness: 8.5,
+  restingHrPerFitness: 9.5,
   restingHrPerBmi: 0.35,
   restingHrRange: [42, 102],
   /** ln(HRV) higher per SD of fitness and lower per year of age. */
@@ -71,8 +73,12 @@ const population = {
   stepsLogPerBmi: 0.025,
   /** SpO2 asleep lower per BMI unit, percent. */
   spo2PerBmi: 0.04,
+  /** ln(desaturations an hour) higher per BMI unit (Peppard et al., JAMA 2000: 10 % more weight, 32 % higher AHI). */
+  odiLogPerBmi: 0.1,
+  odiMax: 28,
   /** SD of the personal bedtime shift (chronotype) and of habitual time in bed, minutes. */
   chronotypeSdMin: 55,
+  chronotypeRangeMin: [-75, 75],
   inBedSdMin: 30,
 } as const;
 
@@ -104,6 +110,8 @@ export interface Baseline {
   readonly bedtimeShiftMin: number;
   /** The individual's usual time in bed relative to the persona's, minutes. */
   readonly inBedShiftMin: number;
+  /** Oxygen desaturations (drops of 3 % or more) per hour of sleep. */
+  readonly odiPerHour: number;
 }
 
 const clamp = (x: number, [lo, hi]: readonly [number, number]) => Math.min(hi, Math.max(lo, x));
@@ -165,7 +173,11 @@ export function drawBaseline(rng: Rng, p: PersonaCentre): Baseline {
     stepsPerDay:
       p.stepsPerDay *
       Math.exp(Math.max(0.15, v.activity) * pop.stepsLogSd * zActive - pop.stepsLogPerBmi * dBmi),
-    bedtimeShiftMin: (15 + (pop.chronotypeSdMin - 15) * v.chronotype) * zChrono,
+    bedtimeShiftMin: clamp(
+      (15 + (pop.chronotypeSdMin - 15) * v.chronotype) * zChrono,
+      pop.chronotypeRangeMin,
+    ),
     inBedShiftMin: pop.inBedSdMin * v.chronotype * zInBed,
+    odiPerHour: Math.min(pop.odiMax, p.desaturation.odiPerHour * Math.exp(pop.odiLogPerBmi * dBmi)),
   };
 }

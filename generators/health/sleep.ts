@@ -47,6 +47,10 @@ export interface Sleeper {
   readonly breathingRate: number;
   /** Average SpO2 asleep, percent. */
   readonly spo2Pct: number;
+  /** Oxygen desaturations (drops of 3 % or more) per hour asleep. */
+  readonly odiPerHour: number;
+  /** Their mean depth, percent (each is 0.6 to 1.4 times it). */
+  readonly desatDepthPct: number;
   /** Noise salts of the sleep-time signals. */
   readonly salts: {
     readonly hr: number;
@@ -230,10 +234,18 @@ export class SleepSession {
     const s = this.#sleeper;
     return this.#series('spo2', 1, (stages, abs0, values) => {
       const noise = smoothRange(s.salts.spo2, abs0, 5, values.length, 'spo2');
+      // A desaturation (10-60 s) shows as its minute's reading at the nadir, asleep only, never two minutes running
+      // (the recovery): with a chance p a minute, the rate is p / (1 + p) a minute, so p = q / (1 - q) for q = ODI / 60.
+      const q = s.odiPerHour / 60;
+      const threshold = (q / (1 - q)) * 4294967296;
+      let previous = false;
       for (let k = 0; k < values.length; k++) {
-        const dip = hash32(s.salts.spo2 ^ 0x3, abs0 + k) < 0.015 * 4294967296 ? 2.5 : 0;
-        const value =
-          s.spo2Pct + (STAGE_SPO2[stages[k] as number] as number) + (noise[k] as number) * 0.7 - dip;
+        const stage = stages[k] as number;
+        const h = hash32(s.salts.spo2 ^ 0x3, abs0 + k);
+        const event: boolean = !previous && stage !== AWAKE && h < threshold;
+        previous = event;
+        const dip = event ? s.desatDepthPct * (0.6 + (0.8 * h) / threshold) : 0;
+        const value = s.spo2Pct + (STAGE_SPO2[stage] as number) + (noise[k] as number) * 0.7 - dip;
         values[k] = Math.min(100, Math.round(value * 10) / 10);
       }
     });
@@ -251,12 +263,14 @@ export class SleepSession {
     const s = this.#sleeper;
     return this.#series(`breathing${step}`, step, (stages, abs0, values) => {
       const noise = smoothRange(s.salts.breathing, abs0 / step, 15 / step, values.length, 'breathing');
+      // Apnoeas and the arousals ending them make breathing uneven: the swing grows with desaturations over 5 an hour.
+      const swing = 0.5 + 0.04 * Math.max(0, s.odiPerHour - 5);
       for (let k = 0; k < values.length; k++) {
         const value =
           s.breathingRate +
           this.#night().breathingDelta +
           (STAGE_BREATHING[stages[k] as number] as number) +
-          (noise[k] as number) * 0.5;
+          (noise[k] as number) * swing;
         values[k] = Math.round(value * 10) / 10;
       }
     });

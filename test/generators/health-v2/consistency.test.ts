@@ -1,7 +1,7 @@
 // Every payload is derived from one day model per person and day, so the v2 data types must agree with each other
 // and with physiology. These tests check the invariants over many seeds and every persona.
 import { describe, expect, it } from 'vitest';
-import { type PersonaId, personaIds } from '../../../generators/health/personas.ts';
+import { type PersonaId, personaIds, personas } from '../../../generators/health/personas.ts';
 import { fidelityOf } from '../../../generators/health/provider-fidelity.ts';
 import { type ProviderSlug, records } from '../../../generators/health/providers.ts';
 import { healthUser } from '../../../generators/health/user.ts';
@@ -69,7 +69,7 @@ describe('sleep', () => {
           expect(item.bedtime_duration).toBe(end - start);
           expect(item.bedtime_duration).toBe(total + req(item.awake));
           expect(Math.abs(req(item.efficiency) - total / req(item.bedtime_duration))).toBeLessThanOrEqual(
-            0.005,
+            0.005 + 1e-12, // rounded to two decimals (a float edge can land just past 0.005)
           );
           expect(item.date).toBe(req(item.bedtime_end).slice(0, 10));
           const night = user.day(req(item.date)).sleep;
@@ -143,7 +143,9 @@ describe('sleep', () => {
             expect(localSec(s.time)).toBeGreaterThanOrEqual(start);
             expect(localSec(s.time)).toBeLessThan(end);
           }
-          expect(Math.min(...spo2)).toBeGreaterThan(85);
+          // Above 85 %, less the deepest desaturation the persona's table allows (1.4 times its mean depth).
+          const { depthPct } = personas[persona].desaturation;
+          expect(Math.min(...spo2)).toBeGreaterThan(Math.min(85, 92 - 1.4 * depthPct));
           expect(Math.max(...spo2)).toBeLessThanOrEqual(100);
         }
       }

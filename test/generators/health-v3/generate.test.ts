@@ -35,6 +35,7 @@ function recordChanges(options: Record<string, unknown>): HealthV3RecordChangeEv
 
 /** The v2 data types whose metrics could explain a v3 metric. */
 function sourcesOf(metric: string): HealthV2DataType[] {
+  if (metric === 'hrv_sdnn') return sourcesOf('hrv_rmssd'); // Apple's HRV (its fidelity profile): same sources
   const types = (Object.keys(metricsOfDataType) as HealthV2DataType[]).filter((t) =>
     (metricsOfDataType[t] as readonly string[]).includes(metric),
   );

@@ -9,6 +9,7 @@ import type { PersonaId } from '../../../generators/health/personas.ts';
 import { fidelityOf } from '../../../generators/health/provider-fidelity.ts';
 import { dayNoOf } from '../../../generators/health/time.ts';
 import { healthUser } from '../../../generators/health/user.ts';
+import { measureClinical } from './clinical-metrics.ts';
 import { measurePopulation } from './population-metrics.ts';
 import { measureTravel } from './travel-metrics.ts';
 
@@ -267,6 +268,7 @@ export function measureRealism(options: { seeds: number; days: number }): Realis
     ...wear,
     ...measureTravel(options.seeds),
     ...measurePopulation(options),
+    ...measureClinical(options),
   ];
 }
 

@@ -1,0 +1,122 @@
+// The personas with a condition a receiver may want to detect, as table entries (checked against `Persona` where
+// personas.ts takes them into its table; this file imports nothing, so there is no cycle):
+// - `sleep-apnoea`: obstructive sleep apnoea, moderate (oxygen desaturation index 15-30 an hour, nadir in the low
+//   to mid 80s; AASM Manual for the Scoring of Sleep 2012: a desaturation is a drop of >= 3 % lasting >= 10 s;
+//   Punjabi, Proc. Am. Thorac. Soc. 2008: older, male and higher BMI);
+// - `afib-risk`: an older man at risk of atrial fibrillation, with paroxysmal episodes (see `afib` in personas.ts).
+
+const hours = (...weights: number[]): readonly number[] => weights;
+
+/** The clinical personas (the same fields as every persona; personas.ts checks them). */
+export const clinicalPersonas = {
+  'sleep-apnoea': {
+    id: 'sleep-apnoea',
+    label: 'Adult with obstructive sleep apnoea',
+    description:
+      'Snores, wakes unrefreshed; 20 or so oxygen dips an hour at night, nadir in the 80s. Withings sleep and scale, Apple Watch.',
+    sex: 'male',
+    age: 56,
+    heightCm: 176,
+    weightKg: 104,
+    bodyFatPct: 32,
+    restingHr: 72,
+    maxHr: 164,
+    awakeHrDelta: 10,
+    hrvMs: 24,
+    breathingRate: 16,
+    spo2Pct: 94.5,
+    desaturation: { odiPerHour: 21, depthPct: 6.5 },
+    sleep: {
+      bedtimeMin: -75,
+      bedtimeSdMin: 30,
+      inBedMin: 450,
+      inBedSdMin: 35,
+      weekendShiftMin: 40,
+      weekendExtraMin: 40,
+      latencyMin: 10,
+      deepShare: 0.09,
+      remShare: 0.17,
+      wakeEpisodes: 4,
+      wakeEpisodeMin: 5,
+    },
+    stepsPerDay: 4200,
+    life: { lateNightChance: 0.08, weekendSteps: 0.85, walkChance: 0.35 },
+    activeHours: hours(0, 0, 0, 0, 0, 0, 1, 3, 4, 3, 2, 2, 4, 2, 2, 2, 3, 4, 3, 2, 2, 1, 0, 0),
+    walkAtMin: 18 * 60 + 30,
+    workouts: [
+      { type: 'walking', weekdays: [5, 6], chance: 0.5, startMin: 11 * 60, durationMin: 40, intensity: 0.3 },
+    ],
+    meals: [
+      { atMin: 7 * 60 + 15, carbsG: 60 },
+      { atMin: 12 * 60 + 30, carbsG: 85 },
+      { atMin: 19 * 60 + 30, carbsG: 95 },
+    ],
+    glucose: { condition: 'none', fastingMgDl: 104, risePerGram: 0.6, peakMin: 50, swingMgDl: 10 },
+    stress: { base: 38, workFromMin: 8 * 60 + 30, workToMin: 17 * 60 + 30, workBoost: 12 },
+    ecgInconclusiveChance: 0.08,
+    afib: { episodesPerYear: 0, meanHours: 0 },
+    goals: { steps: 7000, activeMinutes: 30, calories: 2700, distanceKm: 5, floors: 6, sleepMin: 480 },
+    providers: ['withings', 'apple'],
+    variety: { body: 0.6, fitness: 0.6, activity: 0.7, chronotype: 0.7 },
+    timeZone: 'Europe/London',
+  },
+  'afib-risk': {
+    id: 'afib-risk',
+    label: 'Older adult at risk of atrial fibrillation',
+    description:
+      'Hypertensive, overweight; paroxysmal AFib a few times a month, seen in Apple Watch ECG spot checks and as an irregular pulse.',
+    sex: 'male',
+    age: 68,
+    heightCm: 174,
+    weightKg: 88,
+    bodyFatPct: 28,
+    restingHr: 70,
+    maxHr: 152,
+    awakeHrDelta: 9,
+    hrvMs: 22,
+    breathingRate: 15.5,
+    spo2Pct: 95.5,
+    desaturation: { odiPerHour: 2, depthPct: 3.5 },
+    sleep: {
+      bedtimeMin: -120,
+      bedtimeSdMin: 25,
+      inBedMin: 500,
+      inBedSdMin: 30,
+      weekendShiftMin: 10,
+      weekendExtraMin: 10,
+      latencyMin: 20,
+      deepShare: 0.11,
+      remShare: 0.18,
+      wakeEpisodes: 3,
+      wakeEpisodeMin: 8,
+    },
+    stepsPerDay: 4000,
+    life: { lateNightChance: 0.04, weekendSteps: 0.95, walkChance: 0.55 },
+    activeHours: hours(0, 0, 0, 0, 0, 0, 1, 3, 4, 4, 4, 3, 3, 2, 2, 3, 3, 3, 2, 1, 1, 0, 0, 0),
+    walkAtMin: 16 * 60,
+    workouts: [
+      {
+        type: 'walking',
+        weekdays: [1, 3, 5],
+        chance: 0.6,
+        startMin: 10 * 60 + 30,
+        durationMin: 40,
+        intensity: 0.3,
+      },
+      { type: 'cycling', weekdays: [6], chance: 0.4, startMin: 11 * 60, durationMin: 50, intensity: 0.35 },
+    ],
+    meals: [
+      { atMin: 7 * 60 + 30, carbsG: 50 },
+      { atMin: 12 * 60 + 30, carbsG: 70 },
+      { atMin: 18 * 60 + 30, carbsG: 65 },
+    ],
+    glucose: { condition: 'none', fastingMgDl: 100, risePerGram: 0.55, peakMin: 50, swingMgDl: 9 },
+    stress: { base: 26, workFromMin: 0, workToMin: 0, workBoost: 0 },
+    ecgInconclusiveChance: 0.1,
+    afib: { episodesPerYear: 40, meanHours: 10 },
+    goals: { steps: 6000, activeMinutes: 30, calories: 2200, distanceKm: 4, floors: 5, sleepMin: 480 },
+    providers: ['apple', 'withings'],
+    variety: { body: 0.6, fitness: 0.6, activity: 0.7, chronotype: 0.6 },
+    timeZone: 'Europe/Paris',
+  },
+} as const;
