@@ -78,7 +78,11 @@ describe('broker flow (against the broker double)', () => {
       profile: 'spike-health-v2',
       broker: { providerVersion: 'kit-1', providerVersionBranch: 'main' },
     });
-    expect(local.interactions.map((i) => [i.consumer, i.ok])).toEqual([['sleep-service', true]]);
+    // `require` of an optional field: the interaction with it and the one without it.
+    expect(local.interactions.map((i) => [i.consumer, i.ok])).toEqual([
+      ['sleep-service', true],
+      ['sleep-service', true],
+    ]);
     const [selection] = requestsTo('POST', /for-verification$/);
     expect(selection?.body).toMatchObject({
       consumerVersionSelectors: defaultConsumerVersionSelectors,

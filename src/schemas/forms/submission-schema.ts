@@ -9,6 +9,10 @@ import type { KnownFields } from '../known-fields.ts';
 /** ISO 8601 UTC with milliseconds and `Z`, as in the documented `2024-01-15T10:30:00.000Z`. */
 export const ISO_MS_Z = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
+/** An IPv4-mapped IPv6 address in its dotted form (`::ffff:10.0.0.1`), as a dual-stack server records IPv4 peers. */
+const IPV4_MAPPED_IPV6 =
+  /^::[fF]{4}:(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
+
 /** A scalar a submitted field may hold. */
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 
@@ -70,8 +74,10 @@ export const formsDataSchema = z.record(z.string(), formsFieldValueSchema).meta(
  */
 export const formsMetadataSchema = z
   .looseObject({
-    /** IP address of the submitter, IPv4 (`1.2.3.4`) or IPv6. */
-    ip: z.union([z.ipv4(), z.ipv6()]).meta({ description: 'IP address of the submitter, IPv4 or IPv6.' }),
+    /** IP address of the submitter, IPv4 (`1.2.3.4`) or IPv6, including IPv4-mapped IPv6 (`::ffff:1.2.3.4`). */
+    ip: z
+      .union([z.ipv4(), z.ipv6(), z.string().regex(IPV4_MAPPED_IPV6)])
+      .meta({ description: 'IP address of the submitter, IPv4 or IPv6 (also IPv4-mapped, ::ffff:1.2.3.4).' }),
     /** User-Agent header of the browser that posted the form. */
     userAgent: z.string().meta({ description: 'User-Agent header of the browser that posted the form.' }),
     /** The page the form was posted from; may be empty. */
