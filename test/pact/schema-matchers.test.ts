@@ -134,6 +134,10 @@ describe('matchersFromSchema', () => {
     expect(toRustRegex(/^a\/b\u00e9$/i)).toBe('(?i)^a/b\\x{00e9}$');
     expect(toRustRegex(/^(?!_)\w+$/)).toBeUndefined();
   });
+
+  it('writes digits as [0-9], never a Unicode \\d', () => {
+    expect(toRustRegex(/^\d{4}-[\d.]+\D\\d$/)).toBe('^[0-9]{4}-[0-9.]+[^0-9]\\\\d$');
+  });
 });
 
 describe('the derived matchers, run by Pact', () => {
@@ -177,5 +181,16 @@ describe('the derived matchers, run by Pact', () => {
     const { tags: _t, ...withoutTags } = other;
     expect(await verify(withoutTags)).toMatch(/tags/);
     expect(await verify({ ...other, kind: 'heart' })).toMatch(/\$\.kind/);
+  });
+
+  it('check the type with a regex: a number, or digits that are not ASCII, fail a string pattern', async () => {
+    const timed = z.looseObject({ stamp: z.string().regex(/^\d{1,12}$/) });
+    const { template: stamped } = matchersFromSchema(timed, { samples: [{ stamp: '1700000000' }] });
+    await writeMessagePact({ consumer: 'c', provider: 'p', dir }, [
+      { description: 'a message', states: [], body: stamped, comments: [], pending: false },
+    ]);
+    expect(await verify({ stamp: '1800000000' })).toBe('pass');
+    expect(await verify({ stamp: 1800000000 })).toMatch(/\$\.stamp/);
+    expect(await verify({ stamp: '\u0661\u0662' })).toMatch(/\$\.stamp/);
   });
 });
