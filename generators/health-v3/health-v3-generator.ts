@@ -5,6 +5,7 @@ import {
   type HealthV3Events,
   type HealthV3EventType,
   type HealthV3IntegrationEvent,
+  healthV3EventSchemas,
   V3_APPLICATION_USER_ID,
 } from '../../src/schemas/health-v3/index.ts';
 import type { GenerationContext, PayloadGenerator } from '../core/payload-generator.ts';
@@ -181,15 +182,41 @@ function typicalBytes(
 
 const IDENTITY = ['application_user_id', 'timestamp', 'event_type', 'provider_slug'];
 
-/** Applies the awkward variants to a batch, in place. */
+/** Per event type, the fields its schema lets Spike omit and those it lets Spike send as null (the one source). */
+const leeway = new Map<string, { readonly optional: ReadonlySet<string>; readonly nullable: ReadonlySet<string> }>();
+
+function leewayOf(type: unknown) {
+  const schema = (healthV3EventSchemas as Readonly<Record<string, (typeof healthV3EventSchemas)[HealthV3EventType]>>)[
+    String(type)
+  ];
+  let found = leeway.get(String(type));
+  if (found === undefined) {
+    const shape = (schema?.shape ?? {}) as Record<string, { safeParse(v: unknown): { success: boolean } }>;
+    const keys = Object.keys(shape);
+    found = {
+      optional: new Set(keys.filter((k) => shape[k]?.safeParse(undefined).success)),
+      nullable: new Set(keys.filter((k) => shape[k]?.safeParse(null).success)),
+    };
+    leeway.set(String(type), found);
+  }
+  return found;
+}
+
+/**
+ * Applies the awkward variants to a batch, in place. `minimal` and `null-optionals` omit or null only what the event
+ * type's schema lets Spike omit or null (a `record_change` carries every documented field); `empty-optionals` empties
+ * every field beyond user, time, type and provider.
+ */
 function applyAwkward(batch: Record<string, unknown>[], context: GenerationContext): void {
   const awkward = context.awkward;
   for (const event of batch) {
     const optional = Object.keys(event).filter((key) => !IDENTITY.includes(key));
-    if (awkward.has('minimal')) for (const key of optional) delete event[key];
+    const { optional: omissible, nullable } = leewayOf(event.event_type);
+    if (awkward.has('minimal')) for (const key of optional) if (omissible.has(key)) delete event[key];
     if (awkward.has('empty-optionals'))
       for (const key of optional) event[key] = Array.isArray(event[key]) ? [] : '';
-    if (awkward.has('null-optionals')) for (const key of optional) event[key] = null;
+    if (awkward.has('null-optionals'))
+      for (const key of optional) if (nullable.has(key) && key in event) event[key] = null;
     if (awkward.has('unknown-fields')) {
       event.trace_id = context.rng.uuid();
       event.data_origin = 'provider_push';

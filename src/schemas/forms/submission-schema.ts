@@ -80,15 +80,19 @@ export const formsMetadataSchema = z
       .meta({ description: 'IP address of the submitter, IPv4 or IPv6 (also IPv4-mapped, ::ffff:1.2.3.4).' }),
     /** User-Agent header of the browser that posted the form. */
     userAgent: z.string().meta({ description: 'User-Agent header of the browser that posted the form.' }),
-    /** The page the form was posted from; may be empty. */
-    referrer: z
-      .string()
-      .meta({ description: 'Referer of the form post: the page the form is on; may be empty.' }),
-    /** Country of the submitter, ISO 3166-1 alpha-2 (`'US'`, `'DE'`). */
-    country: z
-      .string()
-      .regex(/^[A-Z]{2}$/)
-      .meta({ description: 'Country of the submitter, ISO 3166-1 alpha-2 (e.g. "US").' }),
+    /** The page the form was posted from; empty, null or absent when the browser sends no Referer. */
+    referrer: z.string().nullable().optional().meta({
+      description:
+        'Referer of the form post: the page the form is on; empty, null or absent when the browser sends none.',
+    }),
+    /**
+     * Country of the submitter, ISO 3166-1 alpha-2 (`'US'`, `'DE'`) as documented; typed only, since what Spike
+     * sends when it cannot place an IP (empty, `XX` ...) is unconfirmed.
+     */
+    country: z.string().meta({
+      description:
+        'Country of the submitter, ISO 3166-1 alpha-2 (e.g. "US"); what is sent for an unknown location is unconfirmed.',
+    }),
     /** When the submission was received: ISO 8601 UTC with milliseconds (`2024-01-15T10:30:00.000Z`). */
     timestamp: z.string().regex(ISO_MS_Z).meta({
       description:
