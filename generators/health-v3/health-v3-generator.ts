@@ -183,12 +183,15 @@ function typicalBytes(
 const IDENTITY = ['application_user_id', 'timestamp', 'event_type', 'provider_slug'];
 
 /** Per event type, the fields its schema lets Spike omit and those it lets Spike send as null (the one source). */
-const leeway = new Map<string, { readonly optional: ReadonlySet<string>; readonly nullable: ReadonlySet<string> }>();
+const leeway = new Map<
+  string,
+  { readonly optional: ReadonlySet<string>; readonly nullable: ReadonlySet<string> }
+>();
 
 function leewayOf(type: unknown) {
-  const schema = (healthV3EventSchemas as Readonly<Record<string, (typeof healthV3EventSchemas)[HealthV3EventType]>>)[
-    String(type)
-  ];
+  const schema = (
+    healthV3EventSchemas as Readonly<Record<string, (typeof healthV3EventSchemas)[HealthV3EventType]>>
+  )[String(type)];
   let found = leeway.get(String(type));
   if (found === undefined) {
     const shape = (schema?.shape ?? {}) as Record<string, { safeParse(v: unknown): { success: boolean } }>;

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { pactFileName } from './canonical-pact-files.ts';
 import type { HttpInteraction } from './http-interactions.ts';
 import { loadPact } from './load-pact.ts';
-import { ANY_TEXT } from './pact-json-matchers.ts';
 import type { MessageInteraction } from './message-interactions.ts';
+import { ANY_TEXT } from './pact-json-matchers.ts';
 import type { PactState } from './provider-states.ts';
 
 /** Options of {@link writeMessagePact} and {@link writeHttpPact}. */

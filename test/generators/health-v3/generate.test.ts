@@ -278,7 +278,9 @@ describe('spike-health-v3 options, errors and awkward variants', () => {
       if (!['application_user_id', 'timestamp', 'event_type', 'provider_slug'].includes(key))
         expect(value, key).toBeNull();
     }
-    expect(checkHealthV3Body(v3('provider_integration_created', { seed: 1, awkward: 'null-optionals' }))).toEqual([]);
+    expect(
+      checkHealthV3Body(v3('provider_integration_created', { seed: 1, awkward: 'null-optionals' })),
+    ).toEqual([]);
     expect(v3('record_change', { seed: 1, awkward: 'empty-optionals' })[0]).toMatchObject({
       metrics: [],
       earliest_record_start_at: '',
