@@ -71,7 +71,7 @@ export function eventBody(profileRef: ProfileRef, kind: string, options: EventBo
 }
 
 /** True when `value` has a value other than `null` at `path` (`data[*].a`: in some item; `[]` is none). */
-export function hasValueAt(value: unknown, path: string): boolean {
+function hasValueAt(value: unknown, path: string): boolean {
   const parts = path
     .replace(/\[\*\]/g, '.*')
     .split('.')

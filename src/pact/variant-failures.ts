@@ -41,7 +41,7 @@ export function collapseVariants(profile: Profile): OutcomeRewrite {
 }
 
 /** One of Pact's mismatches (`$.data[0]: Actual map is missing ...`) as what Spike may send, in words. */
-export function inWords(mismatch: string, variant: MessageVariant): string {
+function inWords(mismatch: string, variant: MessageVariant): string {
   const match = /^(\$[^:\s]*): ([\s\S]*)$/.exec(mismatch);
   const where = variantWords(variant);
   if (match === null) return `Spike may send otherwise (${where}): ${mismatch}`;

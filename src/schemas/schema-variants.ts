@@ -12,7 +12,7 @@ import type { z } from 'zod';
 export type SchemaVariantKind = 'minimal' | 'null-optionals' | 'extra-fields';
 
 /** The unknown field `extra-fields` adds to every object, with its value. */
-export const EXTRA_FIELD = { key: 'spike_unknown_field', value: 'added by Spike later' } as const;
+const EXTRA_FIELD = { key: 'spike_unknown_field', value: 'added by Spike later' } as const;
 
 interface Def {
   readonly type: string;
@@ -55,7 +55,7 @@ export function schemaVariant<T>(
  * schemaKeys(healthV3EventSchemas.record_change, 'optional'); // []
  * ```
  */
-export function schemaKeys(schema: z.ZodType, which: 'optional' | 'nullable'): string[] {
+function schemaKeys(schema: z.ZodType, which: 'optional' | 'nullable'): string[] {
   const object = core(schema as unknown as Schema, undefined);
   if (object?._zod.def.type !== 'object') return [];
   const shape = object._zod.def.shape as Readonly<Record<string, Schema>>;
