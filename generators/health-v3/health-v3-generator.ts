@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Rng } from '../../src/core/index.ts';
 import { invalid, listChoices, SpikeKitError } from '../../src/core/index.ts';
 import {
@@ -8,6 +9,7 @@ import {
   healthV3EventSchemas,
   V3_APPLICATION_USER_ID,
 } from '../../src/schemas/health-v3/index.ts';
+import { schemaKeys } from '../../src/schemas/schema-variants.ts';
 import type { GenerationContext, PayloadGenerator } from '../core/payload-generator.ts';
 import type { PersonaOption } from '../health/person.ts';
 import { isProviderSlug, type ProviderSlug, providerInfo, providerSlugs } from '../health/providers.ts';
@@ -189,16 +191,12 @@ const leeway = new Map<
 >();
 
 function leewayOf(type: unknown) {
-  const schema = (
-    healthV3EventSchemas as Readonly<Record<string, (typeof healthV3EventSchemas)[HealthV3EventType]>>
-  )[String(type)];
   let found = leeway.get(String(type));
   if (found === undefined) {
-    const shape = (schema?.shape ?? {}) as Record<string, { safeParse(v: unknown): { success: boolean } }>;
-    const keys = Object.keys(shape);
+    const schema = (healthV3EventSchemas as Readonly<Record<string, z.ZodType | undefined>>)[String(type)];
     found = {
-      optional: new Set(keys.filter((k) => shape[k]?.safeParse(undefined).success)),
-      nullable: new Set(keys.filter((k) => shape[k]?.safeParse(null).success)),
+      optional: new Set(schema === undefined ? [] : schemaKeys(schema, 'optional')),
+      nullable: new Set(schema === undefined ? [] : schemaKeys(schema, 'nullable')),
     };
     leeway.set(String(type), found);
   }

@@ -55,7 +55,7 @@ export function schemaVariant<T>(
  * schemaKeys(healthV3EventSchemas.record_change, 'optional'); // []
  * ```
  */
-function schemaKeys(schema: z.ZodType, which: 'optional' | 'nullable'): string[] {
+export function schemaKeys(schema: z.ZodType, which: 'optional' | 'nullable'): string[] {
   const object = core(schema as unknown as Schema, undefined);
   if (object?._zod.def.type !== 'object') return [];
   const shape = object._zod.def.shape as Readonly<Record<string, Schema>>;
