@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Rng } from '../../src/core/index.ts';
 import { invalid, listChoices, SpikeKitError } from '../../src/core/index.ts';
 import {
@@ -5,8 +6,10 @@ import {
   type HealthV3Events,
   type HealthV3EventType,
   type HealthV3IntegrationEvent,
+  healthV3EventSchemas,
   V3_APPLICATION_USER_ID,
 } from '../../src/schemas/health-v3/index.ts';
+import { schemaKeys } from '../../src/schemas/schema-variants.ts';
 import type { GenerationContext, PayloadGenerator } from '../core/payload-generator.ts';
 import type { PersonaOption } from '../health/person.ts';
 import { isProviderSlug, type ProviderSlug, providerInfo, providerSlugs } from '../health/providers.ts';
@@ -181,15 +184,40 @@ function typicalBytes(
 
 const IDENTITY = ['application_user_id', 'timestamp', 'event_type', 'provider_slug'];
 
-/** Applies the awkward variants to a batch, in place. */
+/** Per event type, the fields its schema lets Spike omit and those it lets Spike send as null (the one source). */
+const leeway = new Map<
+  string,
+  { readonly optional: ReadonlySet<string>; readonly nullable: ReadonlySet<string> }
+>();
+
+function leewayOf(type: unknown) {
+  let found = leeway.get(String(type));
+  if (found === undefined) {
+    const schema = (healthV3EventSchemas as Readonly<Record<string, z.ZodType | undefined>>)[String(type)];
+    found = {
+      optional: new Set(schema === undefined ? [] : schemaKeys(schema, 'optional')),
+      nullable: new Set(schema === undefined ? [] : schemaKeys(schema, 'nullable')),
+    };
+    leeway.set(String(type), found);
+  }
+  return found;
+}
+
+/**
+ * Applies the awkward variants to a batch, in place. `minimal` and `null-optionals` omit or null only what the event
+ * type's schema lets Spike omit or null (a `record_change` carries every documented field); `empty-optionals` empties
+ * every field beyond user, time, type and provider.
+ */
 function applyAwkward(batch: Record<string, unknown>[], context: GenerationContext): void {
   const awkward = context.awkward;
   for (const event of batch) {
     const optional = Object.keys(event).filter((key) => !IDENTITY.includes(key));
-    if (awkward.has('minimal')) for (const key of optional) delete event[key];
+    const { optional: omissible, nullable } = leewayOf(event.event_type);
+    if (awkward.has('minimal')) for (const key of optional) if (omissible.has(key)) delete event[key];
     if (awkward.has('empty-optionals'))
       for (const key of optional) event[key] = Array.isArray(event[key]) ? [] : '';
-    if (awkward.has('null-optionals')) for (const key of optional) event[key] = null;
+    if (awkward.has('null-optionals'))
+      for (const key of optional) if (nullable.has(key) && key in event) event[key] = null;
     if (awkward.has('unknown-fields')) {
       event.trace_id = context.rng.uuid();
       event.data_origin = 'provider_push';

@@ -4,7 +4,7 @@ import { contractFacts } from '../schemas/contract-facts.ts';
 import { type ContractOptions, contractDefaults } from './contract-defaults.ts';
 import { isRecord } from './json-values.ts';
 import { type PactTemplate, reifyTemplate } from './pact-json-matchers.ts';
-import { matchersFromSchema } from './schema-matchers.ts';
+import { type Absence, matchersFromSchema } from './schema-matchers.ts';
 
 /** Options of {@link eventBody}. */
 export interface EventBodyOptions extends ContractOptions {
@@ -21,7 +21,12 @@ export interface EventBody {
   readonly unpinned: readonly { readonly path: string; readonly why: string }[];
   /** The seeded generator samples the examples come from. */
   readonly samples: readonly unknown[];
+  /** The required paths Spike may omit (`'omitted'`) or send as `null` (`'null'`), see `matchersFromSchema`. */
+  readonly absentable: ReadonlyMap<string, readonly Absence[]>;
 }
+
+/** How many more seeds are tried for a sample that has a required path the first samples lack. */
+const DONOR_SEEDS = 40;
 
 /**
  * The body of one event kind as a Pact template: matchers derived from the family's zod schema and field rules,
@@ -37,27 +42,47 @@ export function eventBody(profileRef: ProfileRef, kind: string, options: EventBo
   const facts = contractFacts[profile.payload];
   const count = options.samples ?? contractDefaults.samples;
   const seed = options.seed ?? contractDefaults.seed;
+  const sample = (at: number) =>
+    (generate as (p: Profile, o: object) => unknown)(profile, {
+      kind,
+      seed: at,
+      refDate: options.refDate ?? contractDefaults.refDate,
+      // A consumer's override may expect a field Spike never sends: that is for verifyMessages to report.
+      ...(options.overrides === undefined
+        ? {}
+        : { overrides: options.overrides, allowUnknownOverrideKeys: true }),
+    });
   const samples: unknown[] = [];
-  for (let i = 0; i < count; i++) {
-    samples.push(
-      (generate as (p: Profile, o: object) => unknown)(profile, {
-        kind,
-        seed: seed + i,
-        refDate: options.refDate ?? contractDefaults.refDate,
-        // A consumer's override may expect a field Spike never sends: that is for verifyMessages to report.
-        ...(options.overrides === undefined
-          ? {}
-          : { overrides: options.overrides, allowUnknownOverrideKeys: true }),
-      }),
-    );
+  for (let i = 0; i < count; i++) samples.push(sample(seed + i));
+  // A required path no sample has (Spike sends it only sometimes) is typed from the first later seed that has it.
+  for (const path of options.require ?? []) {
+    for (let i = count; i < count + DONOR_SEEDS && !samples.some((s) => hasValueAt(s, path)); i++) {
+      const donor = sample(seed + i);
+      if (hasValueAt(donor, path)) samples.push(donor);
+    }
   }
   const require = [...(options.require ?? []), ...overridePaths(options.overrides)];
-  const { template, unpinned } = matchersFromSchema(facts.schemaFor(kind), {
+  const { template, unpinned, absentable } = matchersFromSchema(facts.schemaFor(kind), {
     samples,
     rules: facts.rules,
     require: withAncestors(require),
   });
-  return { template, example: reifyTemplate(template), unpinned, samples };
+  return { template, example: reifyTemplate(template), unpinned, samples, absentable };
+}
+
+/** True when `value` has a value other than `null` at `path` (`data[*].a`: in some item; `[]` is none). */
+function hasValueAt(value: unknown, path: string): boolean {
+  const parts = path
+    .replace(/\[\*\]/g, '.*')
+    .split('.')
+    .filter((p) => p !== '');
+  const found = (at: unknown, i: number): boolean => {
+    if (i === parts.length) return at !== null && at !== undefined && !(Array.isArray(at) && at.length === 0);
+    const part = parts[i] as string;
+    if (part === '*') return Array.isArray(at) && at.some((item) => found(item, i + 1));
+    return isRecord(at) && Object.hasOwn(at, part) && found(at[part], i + 1);
+  };
+  return found(value, 0);
 }
 
 /** The paths an object override sets, e.g. `{ data: [{ total_sleep: 1 }] }` -> `data[*].total_sleep`. */

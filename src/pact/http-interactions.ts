@@ -194,7 +194,7 @@ function httpRequest(profile: Profile, body: EventBody, mode: SignatureMode): Ht
   if (spec.timestampHeader !== undefined) {
     const stamp = delivery.headers[spec.timestampHeader] as string;
     exampleHeaders[spec.timestampHeader] = stamp;
-    headers[spec.timestampHeader] = pactJsonMatchers.regex('^\\d{1,12}$', stamp);
+    headers[spec.timestampHeader] = pactJsonMatchers.regex('^[0-9]{1,12}$', stamp);
   }
   if (mode !== 'missing') {
     const value = delivery.headers[spec.header] as string;

@@ -19,3 +19,15 @@ function sortKeys(value: unknown): unknown {
   }
   return value;
 }
+
+/** An example record with container values in a scalar form: arrays of scalars comma-joined, others as JSON. */
+export function scalarValues(example: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(example)) {
+    if (value === null || typeof value !== 'object') out[key] = value;
+    else if (Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object'))
+      out[key] = value.join(',');
+    else out[key] = JSON.stringify(value);
+  }
+  return out;
+}

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { invalid, SpikeKitError } from '../core/index.ts';
@@ -19,6 +19,11 @@ export interface PactSourceOptions {
   readonly timeoutMs: number;
   /** Interactions under this provider state are left out (and said so in `notices`). */
   readonly skip?: { readonly state: string; readonly reason: string };
+  /**
+   * Each interaction becomes these (e.g. one per variant of a message): the pacts are verified from rewritten
+   * copies, folders read file by file. Not applied to a broker's pacts, which Pact fetches itself.
+   */
+  readonly expand?: (interaction: Record<string, unknown>) => readonly Record<string, unknown>[];
 }
 
 /** The Verifier's source options, the notices to put in the report, and the temp folder to remove. */
@@ -50,7 +55,7 @@ interface ParsedPact {
  * `skip.state` are left out through a filtered copy in a temp folder, which `cleanup()` removes.
  */
 export async function pactSource(options: PactSourceOptions): Promise<PactSource> {
-  const { profile, framing, provider, pactUrls, broker, timeoutMs, skip } = options;
+  const { profile, framing, provider, pactUrls, broker, timeoutMs, skip, expand } = options;
   let temp: string | undefined;
   const tempDir = () => {
     temp ??= mkdtempSync(join(tmpdir(), 'spike-pacts-'));
@@ -74,7 +79,7 @@ export async function pactSource(options: PactSourceOptions): Promise<PactSource
       await probeBroker(url, broker === true ? {} : broker, timeoutMs);
       return { verifier, origin: `the Pact Broker at ${url}`, notices: [], unfiltered: true, cleanup };
     }
-    let sources: readonly string[];
+    let sources: string[];
     if (pactUrls !== undefined) {
       if (!Array.isArray(pactUrls) || pactUrls.length === 0) {
         throw invalid('INVALID_OPTION', "'pactUrls'", 'a non-empty list of pact files or URLs', pactUrls, {
@@ -88,7 +93,7 @@ export async function pactSource(options: PactSourceOptions): Promise<PactSource
           });
         }
       });
-      sources = pactUrls;
+      sources = [...pactUrls];
     } else {
       const builtIn = (profiles as Readonly<Record<string, Profile>>)[profile.id] === profile;
       const file = builtIn ? canonicalPactFile(profile, framing) : undefined;
@@ -101,6 +106,7 @@ export async function pactSource(options: PactSourceOptions): Promise<PactSource
     }
     const files: string[] = [];
     const notices: string[] = [];
+    const origin = sources.length === 1 ? String(sources[0]) : sources.join(', ');
     let skipped = 0;
     for (const [i, source] of sources.entries()) {
       const remote = /^https?:\/\//i.test(source);
@@ -120,19 +126,23 @@ export async function pactSource(options: PactSourceOptions): Promise<PactSource
           );
         }
         if (statSync(source).isDirectory()) {
-          files.push(source); // a folder of pacts: Pact reads it; an empty one fails the "verified nothing" check
+          // A folder of pacts: Pact reads it (an empty one fails the "verified nothing" check), unless expanded.
+          if (expand === undefined) files.push(source);
+          else sources.push(...pactFilesIn(source));
           continue;
         }
         text = readFileSync(source, 'utf8');
       }
       const pact = parsePact(text, source);
-      const kept: readonly PactInteraction[] =
+      const filtered: readonly PactInteraction[] =
         skip === undefined
           ? pact.interactions
           : pact.interactions.filter((i) => !statesOf(i).includes(skip.state));
-      skipped += pact.interactions.length - kept.length;
-      if (kept.length === 0) continue;
-      if (!remote && kept.length === pact.interactions.length) {
+      skipped += pact.interactions.length - filtered.length;
+      if (filtered.length === 0) continue;
+      const kept =
+        expand === undefined ? filtered : filtered.flatMap((i) => expand(i as Record<string, unknown>));
+      if (!remote && expand === undefined && kept.length === pact.interactions.length) {
         files.push(source);
         continue;
       }
@@ -145,7 +155,6 @@ export async function pactSource(options: PactSourceOptions): Promise<PactSource
         `skipped ${skipped} interaction${skipped === 1 ? '' : 's'} under the state '${skip.state}': ${skip.reason}`,
       );
     }
-    const origin = sources.length === 1 ? String(sources[0]) : sources.join(', ');
     if (files.length === 0) {
       throw new SpikeKitError(
         'PACT_FAILED',
@@ -158,6 +167,14 @@ export async function pactSource(options: PactSourceOptions): Promise<PactSource
     cleanup();
     throw error;
   }
+}
+
+/** The pact files (`*.json`) in a folder, sorted. */
+function pactFilesIn(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => join(dir, name));
 }
 
 /** The provider-state names of a pact interaction (V3/V4 `providerStates`, V2 `providerState`). */

@@ -5,6 +5,7 @@ import { pactFileName } from './canonical-pact-files.ts';
 import type { HttpInteraction } from './http-interactions.ts';
 import { loadPact } from './load-pact.ts';
 import type { MessageInteraction } from './message-interactions.ts';
+import { ANY_TEXT } from './pact-json-matchers.ts';
 import type { PactState } from './provider-states.ts';
 
 /** Options of {@link writeMessagePact} and {@link writeHttpPact}. */
@@ -123,6 +124,35 @@ export function normalisePactFile(file: string): string {
     const kb = `${b.description ?? ''}\u0000${JSON.stringify(b.providerStates ?? [])}`;
     return ka < kb ? -1 : ka > kb ? 1 : 0;
   });
+  typedRegexes(pact);
   writeFileSync(file, `${JSON.stringify(pact, null, 2)}\n`);
   return file;
+}
+
+/** A rule list of a pact file (`{combine, matchers}`). */
+interface RuleList {
+  matchers?: { match?: unknown; regex?: unknown }[];
+}
+
+/**
+ * Adds a `type` matcher before each body `regex` matcher (but the any-text one): Pact's regex matcher also accepts
+ * a number or boolean whose text matches (`2024` passes `^[0-9]+$`), which a string field must not.
+ */
+function typedRegexes(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) typedRegexes(item);
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'matchingRules' && typeof value === 'object' && value !== null) {
+      const body = (value as { body?: Record<string, RuleList> }).body;
+      for (const list of Object.values(body ?? {})) {
+        const matchers = list.matchers;
+        if (!Array.isArray(matchers) || matchers.some((m) => m.match === 'type')) continue;
+        const at = matchers.findIndex((m) => m.match === 'regex' && m.regex !== ANY_TEXT);
+        if (at >= 0) matchers.splice(at, 0, { match: 'type' });
+      }
+    } else typedRegexes(value);
+  }
 }

@@ -41,6 +41,35 @@ export function produceMessage(
   options: ProduceMessageOptions = {},
 ): unknown {
   const profile = getProfile(profileRef);
+  const { kind, seed, generator } = resolveMessageRequest(profile, request, options);
+  return (generate as (p: Profile, o: object) => unknown)(profile, {
+    ...generator,
+    kind,
+    seed,
+    refDate: options.refDate ?? contractDefaults.refDate,
+  });
+}
+
+/** What a message request asks the generators for: the kind, the seed and the states' generator options. */
+export interface ResolvedMessageRequest {
+  readonly kind: string;
+  readonly seed: number;
+  /** `params.options` of the states (e.g. `{ persona: 'night-shift' }`). */
+  readonly generator: Readonly<Record<string, unknown>>;
+  /** Every state's params, merged (later states win). */
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The kind, seed and generator options a message request names (see {@link produceMessage}).
+ *
+ * @throws {SpikeKitError} `UNKNOWN_KIND` when the interaction names no kind of the profile.
+ */
+export function resolveMessageRequest(
+  profile: Profile,
+  request: MessageRequest,
+  options: ProduceMessageOptions = {},
+): ResolvedMessageRequest {
   const kinds = kindsOf(profile) as readonly string[];
   const params: Record<string, unknown> = {};
   for (const state of request.providerStates ?? []) Object.assign(params, state.params ?? {});
@@ -56,13 +85,8 @@ export function produceMessage(
     );
   }
   const seed = typeof params.seed === 'number' ? params.seed : (options.seed ?? contractDefaults.seed);
-  const extra = isRecord(params.options) ? params.options : {};
-  return (generate as (p: Profile, o: object) => unknown)(profile, {
-    ...extra,
-    kind,
-    seed,
-    refDate: options.refDate ?? contractDefaults.refDate,
-  });
+  const generator = isRecord(params.options) ? params.options : {};
+  return { kind, seed, generator, params };
 }
 
 /** The kind a text names: quoted (`'sleep'`) first, else as a whole word; the longest kind wins. */

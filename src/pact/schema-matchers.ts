@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { invalid } from '../core/index.ts';
 import type { FieldRule } from '../schemas/field-rule.ts';
-import { isRecord } from './json-values.ts';
+import { isRecord, scalarValues } from './json-values.ts';
 import {
   choiceTemplate,
   formatsTemplate,
@@ -39,6 +39,19 @@ export interface SchemaMatcherResult {
   readonly template: PactTemplate;
   /** Paths the contract deliberately leaves open, and why. */
   readonly unpinned: readonly { readonly path: string; readonly why: string }[];
+  /**
+   * The required paths Spike may leave out (`'omitted'`: optional) or send as `null` (`'null'`): each deserves an
+   * interaction of its own without it (Pact has no optional fields).
+   */
+  readonly absentable: ReadonlyMap<string, readonly Absence[]>;
+}
+
+/** How Spike may leave out a field: omit it, or send `null`. */
+export type Absence = 'omitted' | 'null';
+
+function absence(ctx: Context, path: string, how: Absence): void {
+  const list = ctx.absentable.get(path) ?? [];
+  if (!list.includes(how)) ctx.absentable.set(path, [...list, how]);
 }
 
 type Node = { readonly template: PactTemplate } | { readonly omit: string };
@@ -47,6 +60,7 @@ interface Context {
   readonly rules: ReadonlyMap<string, FieldRule>;
   readonly required: ReadonlySet<string>;
   readonly unpinned: UnpinnedLog;
+  readonly absentable: Map<string, Absence[]>;
   readonly depth: number;
 }
 
@@ -74,13 +88,14 @@ export function matchersFromSchema(schema: z.ZodType, options: SchemaMatcherOpti
     rules: new Map((options.rules ?? []).map((rule) => [rule.path, rule])),
     required: new Set(options.require ?? []),
     unpinned: [],
+    absentable: new Map(),
     depth: 0,
   };
   const node = walk(schema, options.samples, '', ctx, false);
   const template = 'omit' in node ? pactJsonMatchers.anything(options.samples[0] ?? {}) : node.template;
   const seen = new Set<string>();
   const unpinned = ctx.unpinned.filter((u) => !seen.has(u.path) && seen.add(u.path));
-  return { template, unpinned };
+  return { template, unpinned, absentable: ctx.absentable };
 }
 
 function walk(
@@ -147,7 +162,8 @@ function walkSchema(
       ctx.unpinned.push({ path: label, why: 'optional: an event may omit it' });
       return { omit: 'optional' };
     }
-    // Required by the consumer: present, typed by the schema (null stays allowed when the schema allows it).
+    // Required by the consumer: present and typed by the schema, never null (its absence is another interaction).
+    absence(ctx, path, 'omitted');
     isField = false;
   }
   switch (def.type) {
@@ -158,9 +174,13 @@ function walkSchema(
     case 'readonly':
       return walk(def.innerType as ZodLike, samples, path, ctx, isField);
     case 'nullable': {
-      if (isField) {
+      if (isField && !ctx.required.has(path)) {
         ctx.unpinned.push({ path: label, why: 'nullable: may be null' });
         return { omit: 'nullable' };
+      }
+      if (ctx.required.has(path)) {
+        absence(ctx, path, 'null');
+        return walk(def.innerType as ZodLike, nonNull(samples), path, ctx, false);
       }
       return open(samples, path, ctx, 'nullable: may be null');
     }
@@ -277,7 +297,9 @@ function recordTemplate(def: ZodDef, samples: readonly unknown[], path: string, 
     path: `${path || '(root)'}.*`,
     why: anyValue ? 'an open record: any keys, any values' : 'an open record: any keys',
   });
-  return pactJsonMatchers.eachValue(example, [rule]);
+  // Pact still compares a value with the example's JSON type when the example is a container (an array example
+  // fails a string value, whatever the rule): values open to any JSON are written in a scalar form.
+  return pactJsonMatchers.eachValue(anyValue ? scalarValues(example) : example, [rule]);
 }
 
 function arrayTemplate(def: ZodDef, samples: readonly unknown[], path: string, ctx: Context): PactTemplate {
@@ -298,21 +320,31 @@ function unionNode(
   const options = def.options as readonly ZodLike[];
   // Options whose only difference is nullability or absence (z.string().or(z.null())) are open.
   const withoutNull = options.filter((o) => o._zod.def.type !== 'null' && o._zod.def.type !== 'undefined');
-  if (withoutNull.length < options.length) {
+  const required = ctx.required.has(path);
+  if (withoutNull.length < options.length && !required) {
     if (field) {
       ctx.unpinned.push({ path: path || '(root)', why: 'may be null' });
       return { omit: 'nullable' };
     }
     return open(samples, path, ctx, 'may be null');
   }
-  // Options of different JSON types (a string or an array): Spike may send either, so the value stays open.
+  if (withoutNull.length < options.length) absence(ctx, path, 'null');
+  const present = required ? nonNull(samples) : samples;
+  // Options of different JSON types (a string or an array): Spike may send either, so the value stays open; a
+  // value the consumer requires is typed like its example (Spike's other types are for verifyMessages to send).
   const kinds = new Set(withoutNull.map(jsonKindOf));
-  if (kinds.size > 1 || kinds.has('mixed')) return open(samples, path, ctx, 'one of several JSON types');
-  const first = samples[0];
+  if (kinds.size > 1 || kinds.has('mixed')) {
+    if (required && present[0] !== undefined) return { template: pactJsonMatchers.type(present[0]) };
+    return open(samples, path, ctx, 'one of several JSON types');
+  }
+  if (required && withoutNull.length === 1) {
+    return walkSchema(withoutNull[0] as ZodLike, present, path, ctx, false, typeOnly);
+  }
+  const first = present[0];
   if (first !== undefined) {
     const chosen = withoutNull.find((o) => o.safeParse(first).success);
     if (chosen !== undefined) {
-      const mine = samples.filter((s) => chosen.safeParse(s).success);
+      const mine = present.filter((s) => chosen.safeParse(s).success);
       // Strings of several formats (an IP is v4 or v6): one regex accepting each format.
       if (!typeOnly && typeof first === 'string') {
         const formats = formatsTemplate(withoutNull, first);
@@ -324,6 +356,10 @@ function unionNode(
   }
   if (withoutNull[0] !== undefined) return walkSchema(withoutNull[0], samples, path, ctx, field, true);
   return open(samples, path, ctx, 'one of several shapes');
+}
+
+function nonNull(samples: readonly unknown[]): unknown[] {
+  return samples.filter((s) => s !== null);
 }
 
 function arrays(samples: readonly unknown[]): unknown[][] {

@@ -6,7 +6,10 @@ import { getProfile, type Profile, type ProfileRef } from '../profiles/index.ts'
 import { pactFileName } from './canonical-pact-files.ts';
 import { eventBody } from './event-body.ts';
 import { messageDescription } from './interaction-descriptions.ts';
-import type { PactTemplate } from './pact-json-matchers.ts';
+import { splitPath } from './json-paths.ts';
+import { isRecord } from './json-values.ts';
+import type { MessageInteraction } from './message-interactions.ts';
+import { isMatcher, type PactTemplate, reifyTemplate } from './pact-json-matchers.ts';
 import { writeMessagePact } from './pact-writer.ts';
 import { eventState, type PactState } from './provider-states.ts';
 
@@ -26,7 +29,10 @@ export interface SpikeMessagePactOptions<P extends ProfileRef = ProfileRef> {
 export interface ExpectsEventOptions {
   /**
    * Optional fields your handler relies on (the contract leaves them out otherwise, since Spike may omit them), as
-   * paths: `'data[*].total_sleep'`, `'data.email'` (a key of the open `data` record).
+   * paths: `'data[*].total_sleep'`, `'data.email'` (a key of the open `data` record). Pact has no optional fields:
+   * each one Spike may omit or send as `null` becomes two interactions, one with it (typed by the schema, never
+   * "anything") and one without it (`<description> without <path>`, or `with <path> null`); `verify` runs your
+   * handler on both, and the reference provider (`verifyMessages`) sends each as asked.
    */
   readonly require?: readonly string[];
   /**
@@ -52,9 +58,12 @@ export interface SpikeMessageExpectation<E = unknown> {
   readonly body: PactTemplate;
   /** The concrete message your handler receives (the matchers' examples). */
   readonly example: E;
+  /** Every interaction written, the one with every required field first (see `require`). */
+  readonly interactions: readonly { readonly description: string; readonly example: E }[];
   /**
-   * Hands the message to `handler` as Spike's body (the parsed JSON; for v3 the array) and writes the interaction
-   * to the pact file when it succeeds. Rejects when the handler throws.
+   * Hands each interaction's message to `handler` as Spike's body (the parsed JSON; for v3 the array) and writes
+   * it to the pact file when it succeeds. Resolves with the handler's result on the first (every required field
+   * present); rejects when the handler throws on any.
    */
   verify<T>(handler: (message: E) => T | Promise<T>): Promise<T>;
 }
@@ -121,31 +130,67 @@ export function spikeMessagePact<const P extends ProfileRef>(
           details: { profile: profile.id, kind, valid: kinds },
         });
       }
-      const built = eventBody(profile, kind, {
-        ...(expectation.require === undefined ? {} : { require: expectation.require }),
-        ...(expectation.overrides === undefined ? {} : { overrides: expectation.overrides }),
-        ...(expectation.seed === undefined ? {} : { seed: expectation.seed }),
-        ...(expectation.refDate === undefined ? {} : { refDate: expectation.refDate }),
-        samples: 1,
-      });
-      const body = expectation.body ? expectation.body(built.template) : built.template;
+      const build = (require: readonly string[]) =>
+        eventBody(profile, kind, {
+          require,
+          ...(expectation.overrides === undefined ? {} : { overrides: expectation.overrides }),
+          ...(expectation.seed === undefined ? {} : { seed: expectation.seed }),
+          ...(expectation.refDate === undefined ? {} : { refDate: expectation.refDate }),
+          samples: 1,
+        });
+      const required = expectation.require ?? [];
+      const built = build(required);
       const description = expectation.description ?? messageDescription(profile, kind);
-      const states: PactState[] = [
-        { name: eventState(kind), params: { kind } },
-        ...(expectation.states ?? []),
+      const absentable = required.flatMap((path) => {
+        const ways = built.absentable.get(path);
+        return ways === undefined ? [] : [[path, ways] as const];
+      });
+      const present = absentable.map(([path]) => path);
+      const interaction = (
+        name: string,
+        template: PactTemplate,
+        params: Record<string, unknown>,
+      ): MessageInteraction => {
+        const body = expectation.body ? expectation.body(template) : template;
+        const states: PactState[] = [
+          { name: eventState(kind), params: { kind, ...params } },
+          ...(expectation.states ?? []),
+        ];
+        return { description: name, states, body, comments: [], pending: false };
+      };
+      const interactions = [
+        interaction(description, built.template, present.length === 0 ? {} : { present }),
+        ...absentable
+          .flatMap(([path, ways]) => ways.map((how) => [path, how] as const))
+          .map(([path, how]) => {
+            const others = present.filter((p) => p !== path);
+            const without = build(required.filter((p) => p !== path)).template;
+            return interaction(
+              how === 'null' ? `${description} with ${path} null` : `${description} without ${path}`,
+              how === 'null' ? withNullAt(without, splitPath(path)) : without,
+              { ...(others.length === 0 ? {} : { present: others }), absent: { [path]: how } },
+            );
+          }),
       ];
+      const body = interactions[0]?.body;
+      const examples = interactions.map((i) => ({
+        description: i.description,
+        example: reifyTemplate(i.body) as EventOf<P, K>,
+      }));
       return {
         body,
-        example: built.example as EventOf<P, K>,
+        example: examples[0]?.example as EventOf<P, K>,
+        interactions: examples,
         verify<T>(handler: (message: EventOf<P, K>) => T | Promise<T>): Promise<T> {
           // Interactions of one pact are written one after another (Pact merges them into one file).
           const run = queue.then(async () => {
             let result: T | undefined;
             await writeMessagePact(
               { consumer: options.consumer, provider, dir },
-              [{ description, states, body, comments: [], pending: false }],
-              async (message) => {
-                result = await handler(message as EventOf<P, K>);
+              interactions,
+              async (message, i) => {
+                const value = await handler(message as EventOf<P, K>);
+                if (i === interactions[0]) result = value;
               },
             );
             return result as T;
@@ -156,4 +201,18 @@ export function spikeMessagePact<const P extends ProfileRef>(
       };
     },
   };
+}
+
+/** `template` with `null` at `parts` (`*`: the item template of an array matcher); missing last keys created. */
+function withNullAt(template: PactTemplate, parts: readonly string[]): PactTemplate {
+  const [head, ...rest] = parts;
+  if (head === undefined) return null;
+  if (head === '*') {
+    if (isMatcher(template) && Array.isArray(template.value))
+      return { ...template, value: template.value.map((item) => withNullAt(item, rest)) };
+    return Array.isArray(template) ? template.map((item) => withNullAt(item, rest)) : template;
+  }
+  if (!isRecord(template) || isMatcher(template)) return template;
+  if (!Object.hasOwn(template, head) && rest.length > 0) return template;
+  return { ...template, [head]: withNullAt(template[head], rest) };
 }

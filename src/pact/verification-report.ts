@@ -10,9 +10,14 @@ export interface InteractionOutcome {
   readonly ok: boolean;
   /** A pending interaction or pact: its failure is reported but does not fail the verification. */
   readonly pending: boolean;
-  /** What did not match, in Pact's words. */
+  /** What did not match, in Pact's words (for messages, first the variant that broke it, in the kit's). */
   readonly mismatches: readonly string[];
+  /** For messages: the variant of Spike's message that broke the expectation (`'minimal'` ...), if one did. */
+  readonly variant?: string;
 }
+
+/** Turns the outcomes Pact reports into those of the report (e.g. one per interaction from one per variant). */
+export type OutcomeRewrite = (outcomes: readonly InteractionOutcome[]) => InteractionOutcome[];
 
 /** The outcome of `verifyEndpoint` / `verifyMessages`. */
 export interface VerificationReport {
@@ -55,7 +60,7 @@ interface RawReport {
 }
 
 /** Parses what Pact's verifier resolves or rejects with into a {@link VerificationReport}, if it can. */
-function parseVerifierOutput(raw: unknown): VerificationReport | undefined {
+function parseVerifierOutput(raw: unknown, rewrite?: OutcomeRewrite): VerificationReport | undefined {
   const text = raw instanceof Error ? raw.message : typeof raw === 'string' ? raw : undefined;
   let json: RawReport | undefined;
   if (text !== undefined) {
@@ -71,7 +76,7 @@ function parseVerifierOutput(raw: unknown): VerificationReport | undefined {
     json = raw as RawReport;
   }
   if (json?.interactionResults === undefined) return undefined;
-  const interactions = json.interactionResults.map((r) => ({
+  const outcomes = json.interactionResults.map((r) => ({
     consumer: r.consumer ?? '',
     provider: r.provider ?? '',
     description: r.description ?? '',
@@ -80,6 +85,7 @@ function parseVerifierOutput(raw: unknown): VerificationReport | undefined {
     pending: r.pending === true,
     mismatches: describeMismatch(r.mismatch),
   }));
+  const interactions = rewrite === undefined ? outcomes : rewrite(outcomes);
   const warnings = interactions
     .filter((i) => i.pending && !i.ok)
     .map(
@@ -114,8 +120,9 @@ export function passedReport(
   origin: string,
   output: unknown,
   notices: readonly string[],
+  rewrite?: OutcomeRewrite,
 ): VerificationReport {
-  const report = parseVerifierOutput(output);
+  const report = parseVerifierOutput(output, rewrite);
   if (report === undefined || report.interactions.length === 0) {
     throw new SpikeKitError(
       'PACT_FAILED',
@@ -155,8 +162,9 @@ export function verificationError(
   hints: (outcome: InteractionOutcome) => string[],
   notes: readonly string[],
   kitAnswers: readonly KitAnswer[] = [],
+  rewrite?: OutcomeRewrite,
 ): SpikeKitError {
-  const report = parseVerifierOutput(error);
+  const report = parseVerifierOutput(error, rewrite);
   const lines: string[] = [];
   if (report === undefined) {
     lines.push(`${what} failed: ${error instanceof Error ? error.message : String(error)}`);

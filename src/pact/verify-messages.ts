@@ -1,12 +1,14 @@
 import { isSpikeKitError } from '../core/index.ts';
-import { getProfile, type ProfileRef } from '../profiles/index.ts';
+import { getProfile, type Profile, type ProfileRef } from '../profiles/index.ts';
 import type { BrokerVerificationOptions } from './broker-verification.ts';
 import { checkCommonOptions, checkOptionsObject } from './check-verify-options.ts';
 import { SOURCE_TIMEOUT_MS } from './fetch-pact-source.ts';
 import { loadPact } from './load-pact.ts';
 import { pactSource } from './pact-source.ts';
-import { type MessageRequest, type ProduceMessageOptions, produceMessage } from './produce-message.ts';
+import type { MessageRequest, ProduceMessageOptions } from './produce-message.ts';
+import { produceVariant, splitVariant, variantDescription, variantsOf } from './produce-variant.ts';
 import { spikeVersion } from './spike-version.ts';
+import { collapseVariants } from './variant-failures.ts';
 import { messageHints } from './verification-hints.ts';
 import { passedReport, type VerificationReport, verificationError } from './verification-report.ts';
 import { runVerifier, type VerifierResult } from './verifier-process.ts';
@@ -73,12 +75,24 @@ export async function verifyMessages(options: VerifyMessagesOptions): Promise<Ve
     pactUrls: options.pactUrls,
     broker,
     timeoutMs: options.sourceTimeoutMs ?? SOURCE_TIMEOUT_MS,
+    // Every message interaction is verified against each variant of what Spike may send.
+    expand: (interaction) => variantInteractions(profile, interaction),
   });
+  const rewrite = collapseVariants(profile);
+  const notices = [
+    ...source.notices,
+    ...(source.unfiltered
+      ? [
+          "the broker's pacts were verified against the canonical message only (Pact fetches them itself): verify the pact files with pactUrls to check every variant of what Spike may send",
+        ]
+      : []),
+  ];
   const what = `Verifying the consumer pacts against what Spike sends (${profile.id})`;
   const notes: string[] = [];
   const produce = async (request: MessageRequest) => {
+    const { description, variant } = splitVariant(profile, request.description);
     try {
-      return produceMessage(profile, request, options);
+      return produceVariant(profile, { ...request, description }, variant, options);
     } catch (error) {
       notes.push(
         isSpikeKitError(error) ? error.message : `producing '${request.description}': ${String(error)}`,
@@ -94,23 +108,36 @@ export async function verifyMessages(options: VerifyMessagesOptions): Promise<Ve
     try {
       run = await runVerifier({
         config: { ...source.verifier, logLevel: options.logLevel ?? 'error' },
-        // Every state is a no-op: its params are read by produceMessage.
-        onState: () => undefined,
         onMessage: (description, message) => produce({ ...message, description } as MessageRequest),
         ...(options.verbose === undefined ? {} : { verbose: options.verbose }),
       });
     } catch (error) {
       throw withTranscript(
-        verificationError(what, error, (outcome) => messageHints(profile, outcome), notes),
+        verificationError(what, error, (outcome) => messageHints(profile, outcome), notes, [], rewrite),
         error,
       );
     }
     try {
-      return passedReport(what, source.origin, run.output, source.notices);
+      return passedReport(what, source.origin, run.output, notices, rewrite);
     } catch (error) {
       throw isSpikeKitError(error) ? withTranscript(error, run) : error;
     }
   } finally {
     source.cleanup();
   }
+}
+
+/** A message interaction once per variant of what Spike may send (other interactions as they are). */
+function variantInteractions(
+  profile: Profile,
+  interaction: Record<string, unknown>,
+): Record<string, unknown>[] {
+  const type = interaction.type;
+  if ((type !== undefined && type !== 'Asynchronous/Messages') || typeof interaction.description !== 'string')
+    return [interaction];
+  const { key: _key, ...rest } = interaction;
+  return variantsOf(profile).map((variant) => ({
+    ...rest,
+    description: variantDescription(interaction.description as string, variant),
+  }));
 }

@@ -78,7 +78,11 @@ describe('broker flow (against the broker double)', () => {
       profile: 'spike-health-v2',
       broker: { providerVersion: 'kit-1', providerVersionBranch: 'main' },
     });
-    expect(local.interactions.map((i) => [i.consumer, i.ok])).toEqual([['sleep-service', true]]);
+    // `require` of an optional field: the interaction with it and the one without it.
+    expect(local.interactions.map((i) => [i.consumer, i.ok])).toEqual([
+      ['sleep-service', true],
+      ['sleep-service', true],
+    ]);
     const [selection] = requestsTo('POST', /for-verification$/);
     expect(selection?.body).toMatchObject({
       consumerVersionSelectors: defaultConsumerVersionSelectors,
@@ -193,7 +197,10 @@ describe('broker flow (against the broker double)', () => {
       pactUrls: [url],
       broker: { providerVersionBranch: 'main' },
     });
-    expect(report.interactions.map((i) => [i.consumer, i.ok])).toEqual([['sleep-service', true]]);
+    expect(report.interactions.map((i) => [i.consumer, i.description, i.ok])).toEqual([
+      ['sleep-service', "a spike-health-v2 'sleep' event", true],
+      ['sleep-service', "a spike-health-v2 'sleep' event without data[*].total_sleep", true],
+    ]);
     // No broker selection besides the URL, which was fetched with the broker's token.
     expect(requestsTo('POST', /for-verification$/)).toHaveLength(selections);
     expect(requestsTo('GET', /pact-version/).at(-1)?.authorization).toBe(`Bearer ${token}`);

@@ -12,14 +12,11 @@ import { parseHealthV2Event } from '../../src/schemas/health-v2/index.ts';
 const dir = mkdtempSync(join(tmpdir(), 'spike-consumer-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A team's handler: stores the nights of sleep it receives. */
+/** A team's handler: stores the nights of sleep it receives (Spike may leave `total_sleep` out). */
 function handleSleep(event: unknown): number[] {
   const parsed = parseHealthV2Event(event);
   if (parsed.data_type !== 'sleep') throw new Error('not sleep');
-  return parsed.data.map((night) => {
-    if (night.total_sleep === undefined) throw new Error('no total_sleep');
-    return night.total_sleep;
-  });
+  return parsed.data.flatMap((night) => (night.total_sleep === undefined ? [] : [night.total_sleep]));
 }
 
 describe('spikeMessagePact: consumer message pacts for teams', () => {
@@ -37,8 +34,22 @@ describe('spikeMessagePact: consumer message pacts for teams', () => {
       (i: { description: string }) => i.description === "a spike-health-v2 'sleep' event",
     );
     expect(interaction.providerStates).toEqual([
-      { name: "Spike sends an event of kind 'sleep'", params: { kind: 'sleep' } },
+      {
+        name: "Spike sends an event of kind 'sleep'",
+        params: { kind: 'sleep', present: ['data[*].total_sleep', 'data[*].date'] },
+      },
     ]);
+    // Pact has no optional fields: each required optional field also gets an interaction without it.
+    const without = written.interactions.find(
+      (i: { description: string }) =>
+        i.description === "a spike-health-v2 'sleep' event without data[*].total_sleep",
+    );
+    expect(without.providerStates[0].params).toEqual({
+      kind: 'sleep',
+      present: ['data[*].date'],
+      absent: { 'data[*].total_sleep': 'omitted' },
+    });
+    expect(without.contents.content.data[0]).not.toHaveProperty('total_sleep');
     expect(interaction.matchingRules.body['$.data[*].total_sleep'].matchers).toEqual([{ match: 'integer' }]);
     expect(interaction.matchingRules.body['$.event_type'].matchers).toEqual([{ match: 'type' }]);
   });
@@ -81,9 +92,16 @@ describe('verifyMessages: the kit as reference Spike provider', () => {
     const file = join(dir, 'sleep-service-spike-health-v2.json');
     expect(existsSync(file)).toBe(true);
     const report = await verifyMessages({ profile: 'spike-health-v2', pactUrls: [file] });
-    expect(report.interactions.map((i) => [i.description, i.ok])).toEqual([
+    expect(
+      report.interactions
+        .map((i) => [i.description, i.ok])
+        .sort(([a], [b]) => String(a).localeCompare(String(b))),
+    ).toEqual([
       ["a spike-health-v2 'heart' event", true],
+      ["a spike-health-v2 'heart' event without data[*].date", true],
       ["a spike-health-v2 'sleep' event", true],
+      ["a spike-health-v2 'sleep' event without data[*].date", true],
+      ["a spike-health-v2 'sleep' event without data[*].total_sleep", true],
     ]);
   });
 

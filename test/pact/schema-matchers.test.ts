@@ -77,7 +77,11 @@ describe('matchersFromSchema', () => {
   });
 
   it('leaves an open record open (any keys, any values) and accepts either format of a union of formats', () => {
-    expect(body.fields).toMatchObject({ [MATCHER_KEY]: 'eachValue', value: sample.fields });
+    // Pact compares a value with the example's JSON type when it is a container: the example is in scalar form.
+    expect(body.fields).toMatchObject({
+      [MATCHER_KEY]: 'eachValue',
+      value: { email: 'ada@example.com', topics: 'a,b' },
+    });
     expect(body.ip?.[MATCHER_KEY]).toBe('regex');
     expect(new RegExp(body.ip?.regex as string).test('2001:db8::1')).toBe(true);
     expect(new RegExp(body.ip?.regex as string).test('203.0.113.9')).toBe(true);
@@ -86,20 +90,26 @@ describe('matchersFromSchema', () => {
   it('reifies to the sample minus what it does not pin', () => {
     const { lead: _lead, ...pinned } = sample;
     const items = [{ time: '2026-01-15T01:02:03', value: 72 }];
-    expect(reifyTemplate(template)).toEqual({ ...pinned, items });
+    const fields = { email: 'ada@example.com', topics: 'a,b' };
+    expect(reifyTemplate(template)).toEqual({ ...pinned, items, fields });
   });
 
   it('includes optional fields a consumer requires, and types keys no schema describes from the sample', () => {
     const result = matchersFromSchema(schema, {
       samples: [{ ...sample, comment: 'hi', extra: 5 }],
-      require: ['comment', 'items', 'items[*]', 'items[*].note', 'fields.email', 'extra'],
+      require: ['comment', 'items', 'items[*]', 'items[*].note', 'fields.email', 'extra', 'lead'],
     });
     const required = result.template as Record<string, Record<string, unknown>>;
     expect(required.comment).toEqual({ [MATCHER_KEY]: 'type', value: 'hi' });
     expect(itemOf(required.items)).toHaveProperty('note');
-    expect(required.fields).toEqual({
-      email: { [MATCHER_KEY]: 'regex', regex: '^[\\s\\S]*$', value: 'ada@example.com' },
-    });
+    // Never "anything": a value of several possible JSON types is typed like its example.
+    expect(required.fields).toEqual({ email: { [MATCHER_KEY]: 'type', value: 'ada@example.com' } });
+    // What Spike may leave out, for the interactions without it.
+    expect(result.absentable.get('comment')).toEqual(['omitted']);
+    expect(result.absentable.get('items[*].note')).toEqual(['omitted']);
+    // A nullable field required: typed by its schema (a string), its null is the other interaction.
+    expect(required.lead).toEqual({ [MATCHER_KEY]: 'type', value: 'string' });
+    expect(result.absentable.get('lead')).toEqual(['null']);
     expect(required.extra).toEqual({ [MATCHER_KEY]: 'integer', value: 5 });
   });
 
@@ -123,6 +133,10 @@ describe('matchersFromSchema', () => {
   it('translates JS regexes to Rust syntax, refusing lookaround', () => {
     expect(toRustRegex(/^a\/b\u00e9$/i)).toBe('(?i)^a/b\\x{00e9}$');
     expect(toRustRegex(/^(?!_)\w+$/)).toBeUndefined();
+  });
+
+  it('writes digits as [0-9], never a Unicode \\d', () => {
+    expect(toRustRegex(/^\d{4}-[\d.]+\D\\d$/)).toBe('^[0-9]{4}-[0-9.]+[^0-9]\\\\d$');
   });
 });
 
@@ -167,5 +181,16 @@ describe('the derived matchers, run by Pact', () => {
     const { tags: _t, ...withoutTags } = other;
     expect(await verify(withoutTags)).toMatch(/tags/);
     expect(await verify({ ...other, kind: 'heart' })).toMatch(/\$\.kind/);
+  });
+
+  it('check the type with a regex: a number, or digits that are not ASCII, fail a string pattern', async () => {
+    const timed = z.looseObject({ stamp: z.string().regex(/^\d{1,12}$/) });
+    const { template: stamped } = matchersFromSchema(timed, { samples: [{ stamp: '1700000000' }] });
+    await writeMessagePact({ consumer: 'c', provider: 'p', dir }, [
+      { description: 'a message', states: [], body: stamped, comments: [], pending: false },
+    ]);
+    expect(await verify({ stamp: '1800000000' })).toBe('pass');
+    expect(await verify({ stamp: 1800000000 })).toMatch(/\$\.stamp/);
+    expect(await verify({ stamp: '\u0661\u0662' })).toMatch(/\$\.stamp/);
   });
 });

@@ -9,6 +9,10 @@ import type { KnownFields } from '../known-fields.ts';
 /** ISO 8601 UTC with milliseconds and `Z`, as in the documented `2024-01-15T10:30:00.000Z`. */
 export const ISO_MS_Z = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
+/** An IPv4-mapped IPv6 address in its dotted form (`::ffff:10.0.0.1`), as a dual-stack server records IPv4 peers. */
+const IPV4_MAPPED_IPV6 =
+  /^::[fF]{4}:(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
+
 /** A scalar a submitted field may hold. */
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 
@@ -70,19 +74,25 @@ export const formsDataSchema = z.record(z.string(), formsFieldValueSchema).meta(
  */
 export const formsMetadataSchema = z
   .looseObject({
-    /** IP address of the submitter, IPv4 (`1.2.3.4`) or IPv6. */
-    ip: z.union([z.ipv4(), z.ipv6()]).meta({ description: 'IP address of the submitter, IPv4 or IPv6.' }),
+    /** IP address of the submitter, IPv4 (`1.2.3.4`) or IPv6, including IPv4-mapped IPv6 (`::ffff:1.2.3.4`). */
+    ip: z
+      .union([z.ipv4(), z.ipv6(), z.string().regex(IPV4_MAPPED_IPV6)])
+      .meta({ description: 'IP address of the submitter, IPv4 or IPv6 (also IPv4-mapped, ::ffff:1.2.3.4).' }),
     /** User-Agent header of the browser that posted the form. */
     userAgent: z.string().meta({ description: 'User-Agent header of the browser that posted the form.' }),
-    /** The page the form was posted from; may be empty. */
-    referrer: z
-      .string()
-      .meta({ description: 'Referer of the form post: the page the form is on; may be empty.' }),
-    /** Country of the submitter, ISO 3166-1 alpha-2 (`'US'`, `'DE'`). */
-    country: z
-      .string()
-      .regex(/^[A-Z]{2}$/)
-      .meta({ description: 'Country of the submitter, ISO 3166-1 alpha-2 (e.g. "US").' }),
+    /** The page the form was posted from; empty, null or absent when the browser sends no Referer. */
+    referrer: z.string().nullable().optional().meta({
+      description:
+        'Referer of the form post: the page the form is on; empty, null or absent when the browser sends none.',
+    }),
+    /**
+     * Country of the submitter, ISO 3166-1 alpha-2 (`'US'`, `'DE'`) as documented; typed only, since what Spike
+     * sends when it cannot place an IP (empty, `XX` ...) is unconfirmed.
+     */
+    country: z.string().meta({
+      description:
+        'Country of the submitter, ISO 3166-1 alpha-2 (e.g. "US"); what is sent for an unknown location is unconfirmed.',
+    }),
     /** When the submission was received: ISO 8601 UTC with milliseconds (`2024-01-15T10:30:00.000Z`). */
     timestamp: z.string().regex(ISO_MS_Z).meta({
       description:

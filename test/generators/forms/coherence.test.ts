@@ -292,12 +292,14 @@ describe('field coherence', () => {
       if (userAgent.includes('iPhone')) expect(userAgent).toMatch(/Mobile\/15E148/);
       if (/Chrome\/(\d+)/.test(userAgent))
         expect(Number(/Chrome\/(\d+)/.exec(userAgent)?.[1])).toBeLessThanOrEqual(144);
-      expect(referrer === '' || /^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/[^\s]*)?$/.test(referrer)).toBe(true);
+      expect(referrer === '' || /^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/[^\s]*)?$/.test(referrer ?? '')).toBe(
+        true,
+      );
       expect(timestamp).toMatch(ISO_MS);
       expect(Date.parse(timestamp)).toBeLessThanOrEqual(REF_MS);
       expect(Date.parse(timestamp)).toBeGreaterThan(REF_MS - 3 * 86_400_000);
     }
-    const utm = [...submissions(30)].filter(([, , s]) => s.metadata.referrer.includes('utm_source='));
+    const utm = [...submissions(30)].filter(([, , s]) => (s.metadata.referrer ?? '').includes('utm_source='));
     expect(utm.length).toBeGreaterThan(20);
   });
 

@@ -24,7 +24,7 @@ describe('count: a series of submissions to one form', () => {
         const hosts = new Set(
           series
             .map((s) => s.metadata.referrer)
-            .filter(Boolean)
+            .filter((r): r is string => Boolean(r))
             .map((r) => new URL(r).host),
         );
         expect(hosts.size).toBe(1);

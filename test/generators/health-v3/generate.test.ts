@@ -260,20 +260,31 @@ describe('spike-health-v3 options, errors and awkward variants', () => {
     expect(checkHealthV3Body(body)).toEqual([]);
   });
 
-  it('minimal, empty-optionals and null-optionals strip, empty or null the fields beyond user, time, type and provider', () => {
-    expect(Object.keys(req(v3('record_change', { seed: 1, awkward: 'minimal' })[0]))).toEqual([
+  it('minimal and null-optionals omit or null only what the schema lets Spike omit or null', () => {
+    // A record_change carries every documented field: its minimal and null-optionals batches stay valid.
+    for (const awkward of ['minimal', 'null-optionals'] as const) {
+      const body = v3('record_change', { seed: 1, awkward });
+      expect(req(body[0])).toHaveProperty('metrics');
+      expect(checkHealthV3Body(body)).toEqual([]);
+    }
+    // What provider_integration_* events carry beyond user, time, type and provider is unconfirmed.
+    expect(Object.keys(req(v3('provider_integration_created', { seed: 1, awkward: 'minimal' })[0]))).toEqual([
       'application_user_id',
       'timestamp',
       'event_type',
       'provider_slug',
     ]);
+    const nulled = req(v3('provider_integration_created', { seed: 1, awkward: 'null-optionals' })[0]);
+    for (const [key, value] of Object.entries(nulled)) {
+      if (!['application_user_id', 'timestamp', 'event_type', 'provider_slug'].includes(key))
+        expect(value, key).toBeNull();
+    }
+    expect(
+      checkHealthV3Body(v3('provider_integration_created', { seed: 1, awkward: 'null-optionals' })),
+    ).toEqual([]);
     expect(v3('record_change', { seed: 1, awkward: 'empty-optionals' })[0]).toMatchObject({
       metrics: [],
       earliest_record_start_at: '',
-    });
-    expect(v3('record_change', { seed: 1, awkward: 'null-optionals' })[0]).toMatchObject({
-      metrics: null,
-      activity_types: null,
     });
   });
 
