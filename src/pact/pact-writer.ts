@@ -1,6 +1,7 @@
 // Writing pact files with pact-js: message and HTTP interactions as data in, a normalised V4 pact file out.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { asyncApiOperationId } from '../schemas/asyncapi-document.ts';
 import { pactFileName } from './canonical-pact-files.ts';
 import type { HttpInteraction } from './http-interactions.ts';
 import { loadPact } from './load-pact.ts';
@@ -33,7 +34,7 @@ export async function writeMessagePact(
 ): Promise<string> {
   const pact = await newPact(options);
   for (const interaction of interactions) {
-    await describeInteraction(pact.addAsynchronousInteraction(), interaction)
+    await referenced(describeInteraction(pact.addAsynchronousInteraction(), interaction), interaction)
       .expectsToReceive(interaction.description, (b) => {
         b.withJSONContent(interaction.body);
       })
@@ -89,6 +90,17 @@ interface InteractionBuilder<B> {
   given(state: string, params?: never): B;
   comment(comment: string): B;
   pending(pending: boolean): B;
+  reference(group: string, name: string, value: string): B;
+}
+
+/**
+ * Tags a message interaction with the AsyncAPI operation that sends its kind (the kind of its `Spike sends an
+ * event of kind …` state): `comments.references.AsyncAPI.operationId`, what PactFlow's comparator and
+ * {@link checkPactAgainstAsyncApi} compare it with.
+ */
+function referenced<B extends InteractionBuilder<B>>(builder: B, interaction: MessageInteraction): B {
+  const kind = interaction.states.find((s) => typeof s.params?.kind === 'string')?.params?.kind;
+  return typeof kind === 'string' ? builder.reference('AsyncAPI', 'operationId', asyncApiOperationId(kind)) : builder;
 }
 
 /** Sets an interaction's provider states, comments and pending flag on a pact-js builder. */

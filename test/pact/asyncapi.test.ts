@@ -53,6 +53,18 @@ describe('checkPactAgainstAsyncApi', () => {
     });
   }
 
+  it('the kit writes each message interaction with a reference to the operation of its kind', () => {
+    for (const id of profileIds) {
+      const kinds = payloadFamilies[profiles[id].payload].kinds as readonly string[];
+      const refs = canonical(id).interactions.map(
+        (i) =>
+          (i as { comments?: { references?: { AsyncAPI?: { operationId?: string } } } }).comments?.references
+            ?.AsyncAPI?.operationId,
+      );
+      expect(new Set(refs)).toEqual(new Set(kinds.map(asyncApiOperationId)));
+    }
+  });
+
   it('fails a pact expecting a field Spike never sends, naming the field and the interaction', async () => {
     const pact = canonical('spike-health-v2');
     const sleep = pact.interactions.find((i) => i.description.includes("'sleep'")) as Interaction;
