@@ -100,7 +100,9 @@ interface InteractionBuilder<B> {
  */
 function referenced<B extends InteractionBuilder<B>>(builder: B, interaction: MessageInteraction): B {
   const kind = interaction.states.find((s) => typeof s.params?.kind === 'string')?.params?.kind;
-  return typeof kind === 'string' ? builder.reference('AsyncAPI', 'operationId', asyncApiOperationId(kind)) : builder;
+  return typeof kind === 'string'
+    ? builder.reference('AsyncAPI', 'operationId', asyncApiOperationId(kind))
+    : builder;
 }
 
 /** Sets an interaction's provider states, comments and pending flag on a pact-js builder. */
