@@ -1,11 +1,10 @@
 import type { z } from 'zod';
+import { wrappedSchema } from '../../src/schemas/wrapped-schema.ts';
 
 /** The zod internals this walk reads (zod 4 `_zod.def`). */
 interface Def {
   readonly type: string;
   readonly shape?: Readonly<Record<string, z.ZodType>>;
-  readonly innerType?: z.ZodType;
-  readonly in?: z.ZodType;
   readonly options?: readonly z.ZodType[];
   readonly left?: z.ZodType;
   readonly right?: z.ZodType;
@@ -13,7 +12,6 @@ interface Def {
   readonly items?: readonly z.ZodType[];
   readonly rest?: z.ZodType | null;
   readonly valueType?: z.ZodType;
-  readonly getter?: () => z.ZodType;
 }
 
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -38,24 +36,13 @@ export interface SchemaNode {
 /** Unwraps optional, nullable, default, pipe, lazy ... and flattens unions and intersections. */
 function flatten(schema: z.ZodType, out: z.ZodType[], depth: number): void {
   if (depth > 64) return;
+  const inner = wrappedSchema(schema);
+  if (inner !== undefined) {
+    flatten(inner, out, depth + 1);
+    return;
+  }
   const def = defOf(schema);
   switch (def.type) {
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'nonoptional':
-    case 'readonly':
-    case 'catch':
-    case 'success':
-      if (def.innerType !== undefined) flatten(def.innerType, out, depth + 1);
-      return;
-    case 'pipe':
-      if (def.in !== undefined) flatten(def.in, out, depth + 1);
-      return;
-    case 'lazy':
-      if (def.getter !== undefined) flatten(def.getter(), out, depth + 1);
-      return;
     case 'union':
       for (const option of def.options ?? []) flatten(option, out, depth + 1);
       return;

@@ -2,6 +2,7 @@
 // optional field omitted, every nullable field null, or unknown fields added. The generators' awkward variants and
 // the pact reference provider's variants both come from here.
 import type { z } from 'zod';
+import { wrappedSchema } from './wrapped-schema.ts';
 
 /**
  * How {@link schemaVariant} rewrites a payload:
@@ -76,32 +77,17 @@ function acceptsNull(field: Schema): boolean {
 function core(schema: Schema, value: unknown): Schema | undefined {
   let at: Schema = schema;
   for (let depth = 0; depth < 32; depth++) {
-    const def = at._zod.def;
-    switch (def.type) {
-      case 'optional':
-      case 'nullable':
-      case 'default':
-      case 'prefault':
-      case 'nonoptional':
-      case 'readonly':
-        at = def.innerType as Schema;
-        break;
-      case 'pipe':
-        at = def.in as Schema;
-        break;
-      case 'lazy':
-        at = (def.getter as () => Schema)();
-        break;
-      case 'union': {
-        const options = def.options as readonly Schema[];
-        const chosen = options.find((o) => o._zod.def.type !== 'null' && o.safeParse(value).success);
-        if (chosen === undefined) return undefined;
-        at = chosen;
-        break;
-      }
-      default:
-        return at;
+    const inner = wrappedSchema(at);
+    if (inner !== undefined) {
+      at = inner;
+      continue;
     }
+    const def = at._zod.def;
+    if (def.type !== 'union') return at;
+    const options = def.options as readonly Schema[];
+    const chosen = options.find((o) => o._zod.def.type !== 'null' && o.safeParse(value).success);
+    if (chosen === undefined) return undefined;
+    at = chosen;
   }
   return undefined;
 }
