@@ -3,7 +3,7 @@
 // check that can notice Spike changing: everything else compares the kit with itself.
 import { readFileSync } from 'node:fs';
 import { invalid } from '../core/index.ts';
-import { getProfile, type ProfileRef } from '../profiles/index.ts';
+import { getProfile, type Profile, type ProfileRef } from '../profiles/index.ts';
 import { asyncApiDocument } from '../schemas/asyncapi-document.ts';
 import { payloadFamilies } from '../schemas/payload-families.ts';
 import { type HeadersInput, verifyDelivery } from '../signing/index.ts';
@@ -111,6 +111,18 @@ function kindOf(
   return family.kinds.find((kind) => schemas[kind]?.safeParse(body).success === true);
 }
 
+/** The signature check of one delivery, at the instant it was received when the capture says. */
+function signatureOf(
+  profile: Profile,
+  delivery: RecordedDelivery,
+  body: Buffer,
+  secret: string | readonly string[],
+): RecordedDeliveryResult['signature'] {
+  const now = delivery.receivedAt === undefined ? {} : { now: delivery.receivedAt };
+  const result = verifyDelivery(profile, { headers: delivery.headers, body }, { secret, ...now });
+  return result.ok ? { ok: true } : { ok: false, message: result.message };
+}
+
 /**
  * Checks captured real deliveries against the profile: the signature over the exact bytes (with `secret`), the
  * schema, and the AsyncAPI document: a field, kind or value the kit's model of Spike does not know is reported as
@@ -133,8 +145,9 @@ export async function verifyRecordedDeliveries(
   const results: RecordedDeliveryResult[] = [];
   const interactions: Record<string, unknown>[] = [];
   const parsed: unknown[] = [];
-  captured.forEach((delivery, index) => {
-    const bytes = rawBody(delivery, index);
+  const raw = captured.map(rawBody);
+  captured.forEach((_delivery, index) => {
+    const bytes = raw[index] as Buffer;
     let body: unknown;
     try {
       body = JSON.parse(bytes.toString('utf8'));
@@ -163,17 +176,7 @@ export async function verifyRecordedDeliveries(
     const signature =
       options.secret === undefined
         ? undefined
-        : (() => {
-            const result = verifyDelivery(
-              profile,
-              { headers: delivery.headers, body: rawBody(delivery, index) },
-              {
-                secret: options.secret,
-                ...(delivery.receivedAt === undefined ? {} : { now: delivery.receivedAt }),
-              },
-            );
-            return result.ok ? { ok: true } : { ok: false, message: result.message };
-          })();
+        : signatureOf(profile, delivery, raw[index] as Buffer, options.secret);
     const schemaProblems = body === undefined ? ['the body is not JSON'] : family.check(body);
     const kind = body === undefined ? undefined : kindOf(family, body);
     const unknown = unknownByIndex.get(index) ?? [];
