@@ -6,6 +6,7 @@ import type {
 } from '../../src/schemas/health-v2/index.ts';
 import { cgmGap } from '../health/cgm-sensor.ts';
 import type { DayModel } from '../health/day.ts';
+import type { ActivityBlocks } from '../health/day-activity.ts';
 import { BLOCK_S, FREE } from '../health/day-grid.ts';
 import { chargingWindow, heartSampleMask } from '../health/heart-sampling.ts';
 import { hash01, smoothNoise } from '../health/noise.ts';
@@ -142,10 +143,11 @@ function visibleBlocks(
  * A day series of integer units per block, written with `decimals` decimals (steps: 0; decimeters as meters: 1). */
 function blockSeries(
   { day, untilSec, large }: BuildContext,
-  perBlock: readonly number[],
+  perBlockOf: (activity: ActivityBlocks) => readonly number[],
   decimals: number,
 ): { samples: HealthV2Sample[]; total: number; endSec: number } {
   const { blocks, parts, step } = visibleBlocks(day.blocks, untilSec, large);
+  const perBlock = perBlockOf(day.activityUntil(blocks));
   const samples: HealthV2Sample[] = [];
   const f = 10 ** decimals;
   let total = 0;
@@ -168,7 +170,7 @@ function blockSeries(
  * ```
  */
 export function buildSteps(ctx: BuildContext): Built<'steps'> {
-  const { samples, total, endSec } = blockSeries(ctx, ctx.day.activity.steps, 0);
+  const { samples, total, endSec } = blockSeries(ctx, (a) => a.steps, 0);
   return {
     endSec,
     items: [{ date: ctx.day.date, value: total, intraday_data: samples, source: ctx.source }],
@@ -184,7 +186,7 @@ export function buildSteps(ctx: BuildContext): Built<'steps'> {
  * ```
  */
 export function buildDistance(ctx: BuildContext): Built<'distance'> {
-  const { samples, total, endSec } = blockSeries(ctx, ctx.day.activity.distanceDm, 1);
+  const { samples, total, endSec } = blockSeries(ctx, (a) => a.distanceDm, 1);
   return {
     endSec,
     items: [{ date: ctx.day.date, value: total, intraday_data: samples, source: ctx.source }],
@@ -200,8 +202,8 @@ export function buildDistance(ctx: BuildContext): Built<'distance'> {
  * ```
  */
 export function buildCalories({ day, source, untilSec, large }: BuildContext): Built<'calories'> {
-  const a = day.activity;
   const { blocks, parts, step } = visibleBlocks(day.blocks, untilSec, large);
+  const a = day.activityUntil(blocks);
   const samples: HealthV2CaloriesSample[] = [];
   let total = 0;
   for (let b = 0; b < blocks; b++) {

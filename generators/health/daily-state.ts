@@ -308,7 +308,6 @@ export function dayState(owner: StateOwner, dayNo: number): DayState {
     0.05 * shortWeek -
     (luteal === true ? 0.06 : 0) -
     0.025 * lag;
-  const weekend = weekdayOf(dayNo) >= 5;
   return {
     ...evening,
     strain,
@@ -319,11 +318,27 @@ export function dayState(owner: StateOwner, dayNo: number): DayState {
     hrvFactor: Math.exp(hrvLog),
     temperatureDelta: 0.7 * illness + (luteal === true ? 0.3 : 0) + (lateNight ? 0.1 : 0),
     breathingDelta: 1.6 * illness + (luteal === true ? 0.3 : 0),
-    stepsFactor:
-      Math.exp(0.22 * drift(salt + Part.Steps, dayNo, 0.5)) *
-      (1 - 0.65 * illness) *
-      (1 + 0.1 * season) *
-      (weekend ? persona.life.weekendSteps : 1) *
-      (lateNight ? 0.9 : 1),
+    stepsFactor: stepsFactorOf(owner, dayNo, evening),
   };
+}
+
+/**
+ * Steps outside workouts of a day relative to the person's usual day ({@link DayState.stepsFactor}): the steps
+ * drift, illness, season, weekends and a late night. It needs only the evening, so a day's walking is planned
+ * without the rest of its state.
+ *
+ * @example
+ * ```ts
+ * stepsFactorOf(user, dayNo, eveningOf(user, dayNo)) === dayState(user, dayNo).stepsFactor; // true
+ * ```
+ */
+export function stepsFactorOf(owner: StateOwner, dayNo: number, evening: Evening): number {
+  const weekend = weekdayOf(dayNo) >= 5;
+  return (
+    Math.exp(0.22 * drift(owner.salts.state + Part.Steps, dayNo, 0.5)) *
+    (1 - 0.65 * evening.illness) *
+    (1 + 0.1 * seasonOf(dayNo)) *
+    (weekend ? owner.persona.life.weekendSteps : 1) *
+    (evening.lateNight ? 0.9 : 1)
+  );
 }

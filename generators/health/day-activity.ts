@@ -26,15 +26,16 @@ export interface ActivityBlocks {
 /** What the activity blocks read of the day. */
 export interface ActivityDay {
   readonly user: Person;
-  readonly walking: BackgroundWalking;
   readonly workouts: readonly Workout[];
   profile(workout: Workout): WorkoutProfile;
 }
 
-/** Steps, distance and energy in 15-minute blocks: background walking plus the workouts minute by minute. */
-export function buildActivity(day: ActivityDay): ActivityBlocks {
+/**
+ * Steps, distance and energy in 15-minute blocks: background walking plus the workouts minute by minute. The
+ * blocks are those `walking` has (a prefix of the day gives exactly the whole day's first blocks).
+ */
+export function buildActivity(day: ActivityDay, walking: BackgroundWalking): ActivityBlocks {
   const b = day.user.baseline;
-  const walking = day.walking;
   const steps = walking.steps.slice();
   const strideDm = b.heightCm * 0.0415;
   const n = steps.length;
@@ -45,10 +46,12 @@ export function buildActivity(day: ActivityDay): ActivityBlocks {
     workoutMetSec[i] = 0;
   }
   for (const w of day.workouts) {
+    if (w.startSec >= n * BLOCK_S) continue;
     const p = day.profile(w);
     const onFoot = workoutKinds[w.type].cadence(w.intensity) > 0;
     for (let k = 0; k < p.minutes; k++) {
       const block = Math.floor((w.startSec + k * 60) / BLOCK_S);
+      if (block >= n) break;
       steps[block] = (steps[block] as number) + (p.steps[k] as number);
       if (onFoot) distanceDm[block] = (distanceDm[block] as number) + (p.distanceDm[k] as number);
       workoutMetSec[block] = (workoutMetSec[block] as number) + (p.mets[k] as number) * 60;

@@ -60,13 +60,16 @@ export interface WalkingPlanDay {
   readonly sleep: SleepSession;
   readonly nextSleep: SleepSession;
   readonly workouts: readonly Workout[];
-  /** The day's hidden state: how much this day walks against the usual one. */
-  readonly state: { readonly stepsFactor: number };
+  /** How much this day walks against the usual one (the hidden state's `stepsFactor`). */
+  readonly stepsFactor: number;
 }
 
-/** Walking outside workouts, per 15-minute block: it needs when the person slept and trained, not how. */
-export function backgroundWalking(plan: WalkingPlan, dayNo: number): BackgroundWalking {
-  const n = plan.blocks;
+/**
+ * Walking outside workouts, per 15-minute block: it needs when the person slept and trained, not how. With
+ * `blocks`, only the day's first blocks (each block is computed on its own, so a prefix is exactly the whole day's).
+ */
+export function backgroundWalking(plan: WalkingPlan, dayNo: number, blocks = plan.blocks): BackgroundWalking {
+  const n = Math.min(blocks, plan.blocks);
   const steps = new Array<number>(n);
   const walkShare = new Array<number>(n);
   const walkSec = new Array<number>(n);
@@ -120,7 +123,7 @@ export function planWalking(day: WalkingPlanDay): WalkingPlan {
     salt,
     blocks: day.blocks,
     perWeightBlock: user.baseline.stepsPerDay / weightSum / 4,
-    dayFactor: day.state.stepsFactor,
+    dayFactor: day.stepsFactor,
     weights,
     sleep0From: day.sleep.startSec,
     sleep0To: day.sleep.endSec,

@@ -1,5 +1,5 @@
 import { cgmReading } from './cgm-sensor.ts';
-import { type DayState, dayState, type Evening, eveningOf } from './daily-state.ts';
+import { type DayState, dayState, type Evening, eveningOf, stepsFactorOf } from './daily-state.ts';
 import { type ActivityBlocks, buildActivity } from './day-activity.ts';
 import { type EcgRecording, pickEcg } from './day-ecg.ts';
 import { FREE, IN_BED, WORKOUT } from './day-grid.ts';
@@ -89,6 +89,7 @@ export class DayModel {
   #ecg: EcgRecording | undefined;
   #weighIn: WeighIn | undefined;
   #meals: readonly DayMeal[] | undefined;
+  #activityPrefix: ActivityBlocks | undefined;
 
   constructor(user: DayOwner, dayNo: number) {
     this.user = user;
@@ -229,6 +230,11 @@ export class DayModel {
     return this.#state;
   }
 
+  /** Steps outside workouts relative to the person's usual day: `state.stepsFactor`, without the rest of the state. */
+  get stepsFactor(): number {
+    return this.#state?.stepsFactor ?? stepsFactorOf(this.user, this.dayNo, this.evening);
+  }
+
   /** The sleep ending the next day, which may begin this evening. */
   get nextSleep(): SleepSession {
     this.#nextSleep ??= this.user.day(this.dayNo + 1).sleep;
@@ -330,8 +336,26 @@ export class DayModel {
 
   /** Steps, distance and energy in 15-minute blocks. */
   get activity(): ActivityBlocks {
-    this.#activity ??= buildActivity(this);
+    this.#activity ??= buildActivity(this, this.walking);
     return this.#activity;
+  }
+
+  /**
+   * The day's first `blocks` blocks of {@link DayModel.activity} (at least; the whole day once it is built): a
+   * payload that ends early in the day computes only what it shows.
+   *
+   * @example
+   * ```ts
+   * day.activityUntil(20).steps[19] === day.activity.steps[19]; // true
+   * ```
+   */
+  activityUntil(blocks: number): ActivityBlocks {
+    if (this.#activity !== undefined || blocks >= this.blocks) return this.activity;
+    if (this.#activityPrefix === undefined || this.#activityPrefix.steps.length < blocks) {
+      const walking = this.#walking ?? backgroundWalking(this.#plan(), this.dayNo, blocks);
+      this.#activityPrefix = buildActivity(this, walking);
+    }
+    return this.#activityPrefix;
   }
 
   /** Heart rate for each minute of the day (index = minute from local midnight), bpm. */

@@ -49,15 +49,20 @@ export function fixedZone(offsetSec: number): TimeZone {
   };
 }
 
+/** The names {@link isTimeZoneName} has accepted (asking `Intl` costs a formatter per question). */
+const knownNames = new Set<string>();
+
 /** Whether the platform knows an IANA time-zone name. */
 export function isTimeZoneName(name: unknown): name is string {
   if (typeof name !== 'string' || name === '') return false;
+  if (knownNames.has(name)) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
   } catch {
     return false;
   }
+  knownNames.add(name);
+  return true;
 }
 
 const zones = new Map<string, TimeZone>();

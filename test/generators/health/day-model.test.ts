@@ -15,6 +15,26 @@ function week(seed: number, persona: PersonaId) {
   return { user, days: Array.from({ length: DAYS }, (_, i) => user.day(last - DAYS + 1 + i)) };
 }
 
+describe('a day computed in part', () => {
+  it("gives exactly the whole day's first blocks of activity, whatever the prefix, and the state's stepsFactor", () => {
+    for (const seed of SEEDS.slice(0, 6)) {
+      for (const persona of personaIds) {
+        const whole = week(seed, persona).days;
+        const part = week(seed, persona).days;
+        for (const [i, day] of part.entries()) {
+          const blocks = [1, 20, 47, day.blocks - 1][i % 4] as number;
+          const prefix = day.activityUntil(blocks);
+          const full = whole[i]?.activity;
+          expect(prefix.steps.length).toBeGreaterThanOrEqual(blocks);
+          for (const key of ['steps', 'distanceDm', 'centiKcal', 'mets', 'level', 'walkShare'] as const)
+            expect(prefix[key].slice(0, blocks)).toEqual(full?.[key].slice(0, blocks));
+          expect(day.stepsFactor).toBe(whole[i]?.state.stepsFactor);
+        }
+      }
+    }
+  });
+});
+
 describe('health user', () => {
   it('is the same person for the same seed and persona, and another for another seed', () => {
     const a = healthUser({ seed: 7, persona: 'office-worker' });
