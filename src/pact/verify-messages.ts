@@ -28,10 +28,11 @@ export interface VerifyMessagesOptions extends ProduceMessageOptions {
   readonly broker?: BrokerVerificationOptions | true;
   /** The provider name in the pacts. Default: the profile id (e.g. `'spike-health-v2'`). */
   readonly provider?: string;
+  /** Pact's log level. Default `'error'`; any other level also streams the transcript (see `verbose`). */
   readonly logLevel?: 'error' | 'warn' | 'info' | 'debug' | 'trace';
   /**
-   * Stream Pact's verifier transcript to stdout/stderr as it runs. Default `false`: it is captured instead, and a
-   * failure carries it (`error.details.transcript`).
+   * Stream Pact's verifier transcript to stdout/stderr as it runs. Default: only with a `logLevel` above `'error'`;
+   * otherwise nothing is printed: it is captured, and a failure carries it (`error.details.transcript`).
    */
   readonly verbose?: boolean;
   /** How long a pact URL or the broker may take to answer, ms. Default 30000. */
