@@ -1,0 +1,104 @@
+// Writing one pact file from many processes: a lock serialises the writes (Pact's merge, then the kit's
+// normalising rewrite of the whole file), and the first write of a test run starts the file afresh, so that
+// interactions a previous run wrote (a renamed or removed test) do not survive. The lock and the run marker live
+// in the OS temp dir, keyed by the pact file's absolute path, so the pacts folder holds nothing but pacts.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
+import { SpikeKitError } from '../core/index.ts';
+
+/** Variables a test runner sets in its workers: a process with one is part of its parent's (the runner's) run. */
+const workerVariables: readonly string[] = ['VITEST_POOL_ID', 'VITEST_WORKER_ID', 'JEST_WORKER_ID'];
+/** A lock older than this is left from a process that died while writing. */
+const STALE_MS = 120_000;
+/** How long a write waits for the lock before giving up. */
+const WAIT_MS = 150_000;
+
+/** The start time of a process (Linux `/proc/<pid>/stat`, field 22), or '' where the platform does not say. */
+function startTimeOf(pid: number): string {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The test run this process belongs to: `SPIKE_PACT_RUN_ID` when set (set it in a global setup to say what a run
+ * is), else the runner's process (the parent of a worker process, this process for worker threads) or this process
+ * (a script on its own), by pid and start time.
+ *
+ * @example
+ * ```ts
+ * process.env.SPIKE_PACT_RUN_ID ??= String(Date.now()); // e.g. in vitest's globalSetup
+ * ```
+ */
+export function pactRunId(env: NodeJS.ProcessEnv = process.env): string {
+  const given = env.SPIKE_PACT_RUN_ID;
+  if (given !== undefined && given !== '') return given;
+  const worker = workerVariables.some((name) => env[name] !== undefined);
+  const owner = worker && isMainThread ? process.ppid : process.pid;
+  return `${owner}@${startTimeOf(owner)}`;
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * Runs `write` holding the lock of the pact `file`, after removing the file when the last run that wrote it was
+ * another one. Resolves with what `write` resolves with.
+ *
+ * @throws {SpikeKitError} `PACT_FAILED` when another writer holds the lock for longer than a write can take.
+ * @example
+ * ```ts
+ * await withPactFileLock('pacts/app-spike-forms.json', () => writeInteractions());
+ * ```
+ */
+export async function withPactFileLock<T>(file: string, write: () => Promise<T>): Promise<T> {
+  const key = createHash('sha256').update(resolve(file)).digest('hex').slice(0, 24);
+  const dir = join(tmpdir(), 'spike-webhook-kit-pacts');
+  mkdirSync(dir, { recursive: true });
+  const lock = join(dir, `${key}.lock`);
+  const marker = join(dir, `${key}.run`);
+  const started = Date.now();
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    let age = 0;
+    try {
+      age = Date.now() - statSync(lock).mtimeMs;
+    } catch {
+      continue; // released meanwhile
+    }
+    if (age > STALE_MS) rmSync(lock, { recursive: true, force: true });
+    else if (Date.now() - started > WAIT_MS) {
+      throw new SpikeKitError(
+        'PACT_FAILED',
+        `Waited ${WAIT_MS / 1000} s to write ${file}: another process holds its lock (${lock}). Remove the lock if no test is running.`,
+        { file, lock },
+      );
+    } else await sleep(5 + Math.floor((Date.now() - started) % 20));
+  }
+  try {
+    const run = pactRunId();
+    let last = '';
+    try {
+      last = readFileSync(marker, 'utf8');
+    } catch {
+      last = '';
+    }
+    if (last !== run) {
+      rmSync(file, { force: true });
+      writeFileSync(marker, run);
+    }
+    return await write();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
