@@ -36,7 +36,7 @@ function startTimeOf(pid: number): string {
  * process.env.SPIKE_PACT_RUN_ID ??= String(Date.now()); // e.g. in vitest's globalSetup
  * ```
  */
-export function pactRunId(env: NodeJS.ProcessEnv = process.env): string {
+export function pactRunId(env: Readonly<Record<string, string | undefined>> = process.env): string {
   const given = env.SPIKE_PACT_RUN_ID;
   if (given !== undefined && given !== '') return given;
   const worker = workerVariables.some((name) => env[name] !== undefined);
