@@ -1,17 +1,27 @@
 // Writing one pact file from many processes: a lock serialises the writes (Pact's merge, then the kit's
-// normalising rewrite of the whole file), and the first write of a test run starts the file afresh, so that
-// interactions a previous run wrote (a renamed or removed test) do not survive. The lock and the run marker live
+// normalising rewrite of the whole file), and with `run` the first write of a test run starts the file afresh, so
+// that interactions a previous run wrote (a renamed or removed test) do not survive. The lock is a file beside the
+// pact while a write lasts (it names its process, so one a dead process left is taken over); the run marker lives
 // in the OS temp dir, keyed by the pact file's absolute path, so the pacts folder holds nothing but pacts.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { SpikeKitError } from '../core/index.ts';
 
 /** Variables a test runner sets in its workers: a process with one is part of its parent's (the runner's) run. */
 const workerVariables: readonly string[] = ['VITEST_POOL_ID', 'VITEST_WORKER_ID', 'JEST_WORKER_ID'];
-/** A lock older than this is left from a process that died while writing. */
+/** A lock older than this is left behind (its process gone, or its pid reused). */
 const STALE_MS = 120_000;
 /** How long a write waits for the lock before giving up. */
 const WAIT_MS = 150_000;
@@ -46,59 +56,86 @@ export function pactRunId(env: Readonly<Record<string, string | undefined>> = pr
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-/**
- * Runs `write` holding the lock of the pact `file`, after removing the file when the last run that wrote it was
- * another one. Resolves with what `write` resolves with.
- *
- * @throws {SpikeKitError} `PACT_FAILED` when another writer holds the lock for longer than a write can take.
- * @example
- * ```ts
- * await withPactFileLock('pacts/app-spike-forms.json', () => writeInteractions());
- * ```
- */
-export async function withPactFileLock<T>(file: string, write: () => Promise<T>): Promise<T> {
-  const key = createHash('sha256').update(resolve(file)).digest('hex').slice(0, 24);
-  const dir = join(tmpdir(), 'spike-webhook-kit-pacts');
-  mkdirSync(dir, { recursive: true });
-  const lock = join(dir, `${key}.lock`);
-  const marker = join(dir, `${key}.run`);
+/** Whether the process that wrote the lock `lock` is gone (or the lock is too old to be a write in progress). */
+function abandoned(lock: string): boolean {
+  let owner: number;
+  let age: number;
+  try {
+    owner = Number(readFileSync(lock, 'utf8'));
+    age = Date.now() - statSync(lock).mtimeMs;
+  } catch {
+    return false; // released meanwhile, or not written yet
+  }
+  if (age > STALE_MS) return true;
+  if (!Number.isInteger(owner) || owner <= 0) return age > 1000;
+  try {
+    process.kill(owner, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/** Takes the lock file `lock` (waits while another process holds it). */
+async function acquire(lock: string, file: string): Promise<void> {
   const started = Date.now();
-  for (;;) {
+  for (let attempt = 0; ; attempt++) {
     try {
-      mkdirSync(lock);
-      break;
+      const fd = openSync(lock, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
-    let age = 0;
-    try {
-      age = Date.now() - statSync(lock).mtimeMs;
-    } catch {
-      continue; // released meanwhile
-    }
-    if (age > STALE_MS) rmSync(lock, { recursive: true, force: true });
+    if (abandoned(lock)) rmSync(lock, { force: true });
     else if (Date.now() - started > WAIT_MS) {
       throw new SpikeKitError(
         'PACT_FAILED',
         `Waited ${WAIT_MS / 1000} s to write ${file}: another process holds its lock (${lock}). Remove the lock if no test is running.`,
         { file, lock },
       );
-    } else await sleep(5 + Math.floor((Date.now() - started) % 20));
+    } else await sleep(5 + (attempt % 4) * 5);
   }
+}
+
+/**
+ * Runs `write` holding the lock of the pact `file`. With `run`, first removes the file when the last run that
+ * wrote it was another one (see {@link pactRunId}). Resolves with what `write` resolves with.
+ *
+ * @throws {SpikeKitError} `PACT_FAILED` when another writer holds the lock for longer than a write can take.
+ * @example
+ * ```ts
+ * await withPactFileLock('pacts/app-spike-forms.json', () => writeInteractions(), { run: true });
+ * ```
+ */
+export async function withPactFileLock<T>(
+  file: string,
+  write: () => Promise<T>,
+  options: { readonly run?: boolean } = {},
+): Promise<T> {
+  mkdirSync(dirname(file), { recursive: true });
+  const lock = `${file}.lock`;
+  await acquire(lock, file);
   try {
-    const run = pactRunId();
-    let last = '';
-    try {
-      last = readFileSync(marker, 'utf8');
-    } catch {
-      last = '';
-    }
-    if (last !== run) {
-      rmSync(file, { force: true });
-      writeFileSync(marker, run);
+    if (options.run === true) {
+      const dir = join(tmpdir(), 'spike-webhook-kit-pact-runs');
+      mkdirSync(dir, { recursive: true });
+      const marker = join(dir, createHash('sha256').update(resolve(file)).digest('hex').slice(0, 24));
+      const run = pactRunId();
+      let last = '';
+      try {
+        last = readFileSync(marker, 'utf8');
+      } catch {
+        last = '';
+      }
+      if (last !== run) {
+        rmSync(file, { force: true });
+        writeFileSync(marker, run);
+      }
     }
     return await write();
   } finally {
-    rmSync(lock, { recursive: true, force: true });
+    rmSync(lock, { force: true });
   }
 }

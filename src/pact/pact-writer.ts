@@ -16,14 +16,20 @@ export interface WritePactOptions {
   readonly provider: string;
   /** Directory to write into (created). */
   readonly dir: string;
+  /**
+   * Start the file afresh at the first write of a test run, then add to it (what `spikeMessagePact` does; a run is
+   * `SPIKE_PACT_RUN_ID`, else the test runner's process). Default `false`: Pact merges into the file as it is.
+   * Writes from parallel processes are serialised either way.
+   */
+  readonly run?: boolean;
 }
 
 /**
  * Writes a Pact V4 message pact with pact-js: each interaction's reified example is handed to `check` (by
  * default: nothing) the way a consumer test hands it to its handler. An interaction whose `check` throws is not
- * written, and the error is passed on. Writes from parallel processes are serialised, and the first write of a
- * test run starts the file afresh ({@link withPactFileLock}): Pact merges into an existing file, which would keep
- * interactions a previous run wrote.
+ * written, and the error is passed on. Writes from parallel processes are serialised, and with `run` the first
+ * write of a test run starts the file afresh ({@link withPactFileLock}): Pact merges into an existing file, which
+ * would keep interactions a previous run wrote.
  *
  * @example
  * ```ts
@@ -36,19 +42,23 @@ export async function writeMessagePact(
   check: (message: unknown, interaction: MessageInteraction) => unknown = () => undefined,
 ): Promise<string> {
   const file = join(options.dir, pactFileName(options.consumer, options.provider));
-  return withPactFileLock(file, async () => {
-    const pact = await newPact(options);
-    for (const interaction of interactions) {
-      await referenced(describeInteraction(pact.addAsynchronousInteraction(), interaction), interaction)
-        .expectsToReceive(interaction.description, (b) => {
-          b.withJSONContent(interaction.body);
-        })
-        .executeTest(async (message) =>
-          check((message.contents as { content: unknown }).content, interaction),
-        );
-    }
-    return normalisePactFile(file);
-  });
+  return withPactFileLock(
+    file,
+    async () => {
+      const pact = await newPact(options);
+      for (const interaction of interactions) {
+        await referenced(describeInteraction(pact.addAsynchronousInteraction(), interaction), interaction)
+          .expectsToReceive(interaction.description, (b) => {
+            b.withJSONContent(interaction.body);
+          })
+          .executeTest(async (message) =>
+            check((message.contents as { content: unknown }).content, interaction),
+          );
+      }
+      return normalisePactFile(file);
+    },
+    { run: options.run === true },
+  );
 }
 
 /**
@@ -60,7 +70,9 @@ export async function writeHttpPact(
   interactions: readonly HttpInteraction[],
 ): Promise<string> {
   const file = join(options.dir, pactFileName(options.consumer, options.provider));
-  return withPactFileLock(file, () => writeHttpInteractions(options, interactions, file));
+  return withPactFileLock(file, () => writeHttpInteractions(options, interactions, file), {
+    run: options.run === true,
+  });
 }
 
 async function writeHttpInteractions(

@@ -186,7 +186,8 @@ export function spikeMessagePact<const P extends ProfileRef>(
           const run = queue.then(async () => {
             let result: T | undefined;
             await writeMessagePact(
-              { consumer: options.consumer, provider, dir },
+              // A run starts the file afresh once; parallel workers' writes are serialised.
+              { consumer: options.consumer, provider, dir, run: true },
               interactions,
               async (message, i) => {
                 const value = await handler(message as EventOf<P, K>);

@@ -79,7 +79,7 @@ export function fieldAccepts(schema: z.ZodType, object: unknown, key: string, va
   const at = core(schema as unknown as Schema, object);
   if (at?._zod.def.type !== 'object') return false;
   const field = (at._zod.def.shape as Readonly<Record<string, Schema>>)[key];
-  return field !== undefined && field.safeParse(value).success;
+  return field?.safeParse(value).success === true;
 }
 
 function isOptional(field: Schema): boolean {

@@ -1,7 +1,7 @@
 // Consumer pact files written by parallel test workers: every interaction lands exactly once (the writes are
 // serialised), and a run starts from a clean file once (not once per worker), so what a previous run wrote is gone.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,7 +63,17 @@ describe('consumer pact files from parallel workers', () => {
     expect(descriptions()).toEqual([...all, 'a later test file'].sort());
     const pact = JSON.parse(readFileSync(file, 'utf8')) as { interactions: unknown[] };
     expect(pact.interactions).toHaveLength(all.length + 1);
+    // No lock left beside the pact.
+    expect(readdirSync(join(dir, 'pacts'))).toEqual(['parallel-app-spike-forms.json']);
   }, 120_000);
+
+  it('takes over a lock a dead process left behind', async () => {
+    const lockFile = `${file}.lock`;
+    writeFileSync(lockFile, '999999999'); // no such process
+    await write(['after a crash']);
+    expect(descriptions()).toContain('after a crash');
+    expect(readdirSync(join(dir, 'pacts'))).toEqual(['parallel-app-spike-forms.json']);
+  }, 60_000);
 
   it("knows a run by SPIKE_PACT_RUN_ID, else by the runner's process", () => {
     expect(pactRunId({ SPIKE_PACT_RUN_ID: 'ci-123' })).toBe('ci-123');
