@@ -1,9 +1,8 @@
 // Writing one pact file from many processes: a lock serialises the writes (Pact's merge, then the kit's
 // normalising rewrite of the whole file), and with `run` the first write of a test run starts the file afresh, so
 // that interactions a previous run wrote (a renamed or removed test) do not survive. The lock is a file beside the
-// pact while a write lasts (it names its process, so one a dead process left is taken over); the run marker lives
-// in the OS temp dir, keyed by the pact file's absolute path, so the pacts folder holds nothing but pacts.
-import { createHash } from 'node:crypto';
+// pact while a write lasts (it names its process, so one a dead process left is taken over); the run marker is a
+// hidden file beside the pact (`.<pact file>.run`: not a `.json`, so no tool takes it for a pact).
 import {
   closeSync,
   mkdirSync,
@@ -14,8 +13,8 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+
+import { basename, dirname, join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { SpikeKitError } from '../core/index.ts';
 
@@ -47,9 +46,15 @@ function startTimeOf(pid: number): string {
  * ```
  */
 export function pactRunId(env: Readonly<Record<string, string | undefined>> = process.env): string {
-  const given = env.SPIKE_PACT_RUN_ID;
+  let given: string | undefined;
+  let worker = false;
+  try {
+    given = env.SPIKE_PACT_RUN_ID;
+    worker = workerVariables.some((name) => env[name] !== undefined);
+  } catch {
+    // A runtime that denies reading the environment (Deno without --allow-env): this process is the run.
+  }
   if (given !== undefined && given !== '') return given;
-  const worker = workerVariables.some((name) => env[name] !== undefined);
   const owner = worker && isMainThread ? process.ppid : process.pid;
   return `${owner}@${startTimeOf(owner)}`;
 }
@@ -119,9 +124,8 @@ export async function withPactFileLock<T>(
   await acquire(lock, file);
   try {
     if (options.run === true) {
-      const dir = join(tmpdir(), 'spike-webhook-kit-pact-runs');
-      mkdirSync(dir, { recursive: true });
-      const marker = join(dir, createHash('sha256').update(resolve(file)).digest('hex').slice(0, 24));
+      // Beside the pact: the one folder a consumer test surely may write (Deno's --allow-write names it).
+      const marker = join(dirname(file), `.${basename(file)}.run`);
       const run = pactRunId();
       let last = '';
       try {
