@@ -19,7 +19,10 @@ export interface SpikeMessagePactOptions<P extends ProfileRef = ProfileRef> {
   readonly consumer: string;
   /** The dialect you receive: its id is the provider's name (`'spike-health-v2'` ...). */
   readonly profile: P;
-  /** Where the pact file goes. Default `'pacts'`. */
+  /**
+   * Where the pact file goes. Default `'pacts'`. The first write of a test run starts the file afresh (a run:
+   * `SPIKE_PACT_RUN_ID`, else the test runner's process); writes from parallel workers are serialised.
+   */
   readonly dir?: string;
   /** Override the provider name. Default: the profile id. */
   readonly provider?: string;

@@ -132,7 +132,7 @@ export async function verifyMessages(options: VerifyMessagesOptions): Promise<Ve
         withStaticFailures(
           verificationError(what, error, (outcome) => messageHints(profile, outcome), notes, [], rewrite),
           statics,
-          what,
+          profile.id,
         ),
         error,
       );
@@ -152,7 +152,7 @@ export async function verifyMessages(options: VerifyMessagesOptions): Promise<Ve
             { interactions: report.interactions, notes: [...notices] },
           ),
           statics,
-          what,
+          profile.id,
         ),
         run,
       );
@@ -166,11 +166,15 @@ export async function verifyMessages(options: VerifyMessagesOptions): Promise<Ve
 /**
  * `error` with the static check's failures appended (the lines and `details.asyncApi`), or as it is without any.
  */
-function withStaticFailures(error: SpikeKitError, statics: StaticAsyncApiCheck, what: string): SpikeKitError {
+function withStaticFailures(
+  error: SpikeKitError,
+  statics: StaticAsyncApiCheck,
+  profileId: string,
+): SpikeKitError {
   if (statics.failures.length === 0) return error;
   const lines = [
     error.message,
-    `  Checked statically against Spike's AsyncAPI document (${what.replace(/^Verifying /, '')}):`,
+    `  Checked statically against Spike's AsyncAPI document (${profileId}):`,
     ...statics.failures.map((failure) => `  ✗ ${failure}`),
   ];
   return new SpikeKitError(
