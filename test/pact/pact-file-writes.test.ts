@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isMainThread } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pactRunId } from '../../src/pact/pact-file-lock.ts';
 
@@ -80,8 +81,10 @@ describe('consumer pact files from parallel workers', () => {
 
   it("knows a run by SPIKE_PACT_RUN_ID, else by the runner's process", () => {
     expect(pactRunId({ SPIKE_PACT_RUN_ID: 'ci-123' })).toBe('ci-123');
-    // A worker of a test runner belongs to its parent's run; a script on its own is a run.
-    expect(pactRunId({ VITEST_POOL_ID: '1' })).toMatch(new RegExp(`^${process.ppid}@`));
+    // A worker of a test runner belongs to the runner's run (its parent, or this process for worker threads); a
+    // script on its own is a run.
+    const runner = isMainThread ? process.ppid : process.pid;
+    expect(pactRunId({ VITEST_POOL_ID: '1' })).toMatch(new RegExp(`^${runner}@`));
     expect(pactRunId({})).toMatch(new RegExp(`^${process.pid}@`));
   });
 });
