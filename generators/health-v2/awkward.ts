@@ -1,4 +1,7 @@
+import type { z } from 'zod';
 import type { Rng } from '../../src/core/index.ts';
+import { healthV2ItemSchemas } from '../../src/schemas/health-v2/index.ts';
+import { fieldAccepts } from '../../src/schemas/schema-variants.ts';
 import type { Awkwardness } from '../core/awkwardness.ts';
 import type { DayModel } from '../health/day.ts';
 import { isoUtc } from '../health/time.ts';
@@ -12,6 +15,21 @@ const EMPTY: Record<string, (value: unknown) => unknown> = {
   string: () => '',
   object: (value) => (Array.isArray(value) ? [] : {}),
 };
+
+/** Per data type, field and value kind: whether the item schema accepts the empty value or null there. */
+const accepted = new Map<string, boolean>();
+
+/** Whether the schema of `dataType`'s items lets Spike send `value` (empty or null) as `key` of `item`. */
+function accepts(dataType: string, item: Item, key: string, value: unknown): boolean {
+  const id = `${dataType}\u0000${key}\u0000${Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value}`;
+  let ok = accepted.get(id);
+  if (ok === undefined) {
+    const schema = (healthV2ItemSchemas as Readonly<Record<string, z.ZodType | undefined>>)[dataType];
+    ok = schema !== undefined && fieldAccepts(schema, item, key, value);
+    accepted.set(id, ok);
+  }
+  return ok;
+}
 
 /**
  * Applies the item-level and root-level awkward variants to a built v2 event, in place.
@@ -29,12 +47,18 @@ export function applyAwkward(
   rng: Rng,
 ): void {
   const optional = (item: Item) => Object.keys(item).filter((key) => !core.includes(key));
+  const dataType = String(event.data_type);
   for (const item of event.data) {
     if (awkward.has('minimal')) for (const key of optional(item)) delete item[key];
+    // Empty or null only where the item schema (the one source of what Spike may send) allows it.
     if (awkward.has('empty-optionals')) {
-      for (const key of optional(item)) item[key] = EMPTY[typeof item[key]]?.(item[key]) ?? item[key];
+      for (const key of optional(item)) {
+        const empty = EMPTY[typeof item[key]]?.(item[key]);
+        if (empty !== undefined && accepts(dataType, item, key, empty)) item[key] = empty;
+      }
     }
-    if (awkward.has('null-optionals')) for (const key of optional(item)) item[key] = null;
+    if (awkward.has('null-optionals'))
+      for (const key of optional(item)) if (accepts(dataType, item, key, null)) item[key] = null;
   }
   if (awkward.has('unknown-kind')) {
     event.data_type = 'blood_pressure';

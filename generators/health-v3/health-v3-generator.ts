@@ -9,7 +9,7 @@ import {
   healthV3EventSchemas,
   V3_APPLICATION_USER_ID,
 } from '../../src/schemas/health-v3/index.ts';
-import { schemaKeys } from '../../src/schemas/schema-variants.ts';
+import { fieldAccepts, schemaKeys } from '../../src/schemas/schema-variants.ts';
 import type { GenerationContext, PayloadGenerator } from '../core/payload-generator.ts';
 import type { PersonaOption } from '../health/person.ts';
 import { isProviderSlug, type ProviderSlug, providerInfo, providerSlugs } from '../health/providers.ts';
@@ -184,19 +184,37 @@ function typicalBytes(
 
 const IDENTITY = ['application_user_id', 'timestamp', 'event_type', 'provider_slug'];
 
-/** Per event type, the fields its schema lets Spike omit and those it lets Spike send as null (the one source). */
+/**
+ * Per event type, the fields its schema lets Spike omit, those it lets Spike send as null (the one source), and
+ * the empty value (`[]`, else `''`) each field accepts, if any (filled as fields are asked for).
+ */
 const leeway = new Map<
   string,
-  { readonly optional: ReadonlySet<string>; readonly nullable: ReadonlySet<string> }
+  {
+    readonly optional: ReadonlySet<string>;
+    readonly nullable: ReadonlySet<string>;
+    emptyOf(event: Record<string, unknown>, key: string): unknown;
+  }
 >();
+
+/** What {@link leewayOf}'s `emptyOf` answers for a field that accepts no empty value. */
+const NO_EMPTY = Symbol('no empty value');
 
 function leewayOf(type: unknown) {
   let found = leeway.get(String(type));
   if (found === undefined) {
     const schema = (healthV3EventSchemas as Readonly<Record<string, z.ZodType | undefined>>)[String(type)];
+    const empties = new Map<string, unknown>();
     found = {
       optional: new Set(schema === undefined ? [] : schemaKeys(schema, 'optional')),
       nullable: new Set(schema === undefined ? [] : schemaKeys(schema, 'nullable')),
+      emptyOf: (event, key) => {
+        if (!empties.has(key)) {
+          const empty = [[], ''].find((v) => schema !== undefined && fieldAccepts(schema, event, key, v));
+          empties.set(key, empty ?? NO_EMPTY);
+        }
+        return empties.get(key);
+      },
     };
     leeway.set(String(type), found);
   }
@@ -206,16 +224,20 @@ function leewayOf(type: unknown) {
 /**
  * Applies the awkward variants to a batch, in place. `minimal` and `null-optionals` omit or null only what the event
  * type's schema lets Spike omit or null (a `record_change` carries every documented field); `empty-optionals` empties
- * every field beyond user, time, type and provider.
+ * the fields beyond user, time, type and provider whose schema accepts an empty value (`[]`, else `''`).
  */
 function applyAwkward(batch: Record<string, unknown>[], context: GenerationContext): void {
   const awkward = context.awkward;
   for (const event of batch) {
     const optional = Object.keys(event).filter((key) => !IDENTITY.includes(key));
-    const { optional: omissible, nullable } = leewayOf(event.event_type);
+    const { optional: omissible, nullable, emptyOf } = leewayOf(event.event_type);
     if (awkward.has('minimal')) for (const key of optional) if (omissible.has(key)) delete event[key];
-    if (awkward.has('empty-optionals'))
-      for (const key of optional) event[key] = Array.isArray(event[key]) ? [] : '';
+    if (awkward.has('empty-optionals')) {
+      for (const key of optional) {
+        const empty = emptyOf(event, key);
+        if (empty !== NO_EMPTY) event[key] = Array.isArray(empty) ? [] : empty;
+      }
+    }
     if (awkward.has('null-optionals'))
       for (const key of optional) if (nullable.has(key) && key in event) event[key] = null;
     if (awkward.has('unknown-fields')) {

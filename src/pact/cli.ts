@@ -3,6 +3,7 @@ import { invalid, isSpikeKitError, listChoices, SpikeKitError } from '../core/in
 import { type BodyStyle, bodyStyles } from '../delivery/index.ts';
 import { getProfile, profileIds } from '../profiles/index.ts';
 import { canonicalPactFile, type Framing } from './canonical-pact-files.ts';
+import { checkAsyncApiCommand, recordedDeliveriesCommand } from './check-commands.ts';
 import type { EnvVars } from './ci-vendors.ts';
 import { pactEnv } from './load-pact.ts';
 import { serveReferenceProvider } from './reference-provider.ts';
@@ -22,6 +23,15 @@ const usage = `spike-webhook-kit-pact: helpers for the standalone \`pact verifie
   contract         --profile <id> --framing messages|http
       Prints the path of the kit's canonical pact file.
 
+  check-asyncapi   --profile <id> --pact <pact file> [--pact <pact file> ...]
+      Checks the message interactions of consumer pacts against Spike's AsyncAPI document: a field Spike never
+      sends, a wrong type. Exit 0 when they agree, 1 with the problems (needs @pactflow/openapi-pact-comparator).
+
+  recorded-deliveries --profile <id> --deliveries <capture.jsonl> [--pact <pact file> ...] [--secret-env NAME]
+      Checks captured deliveries (JSON Lines: headers, body or bodyBase64, receivedAt): the signature (when the
+      secret variable is set), the schema, fields the kit's model does not know, and with --pact each body
+      replayed through the consumer pact's interactions of its kind. Exit 0 when all agree, 1 otherwise.
+
   version          --profile <id>
       Prints "Spike's version" at a broker: a hash of the profile's facts (the same across kit releases
       that do not change them). Record it as deployed where your Spike profile is live.
@@ -29,7 +39,14 @@ const usage = `spike-webhook-kit-pact: helpers for the standalone \`pact verifie
 Profiles: ${profileIds.join(', ')}. Servers bind 127.0.0.1 and run until SIGINT/SIGTERM.`;
 
 /** The commands of `spike-webhook-kit-pact`. */
-const commands = ['signing-proxy', 'message-provider', 'contract', 'version'];
+const commands = [
+  'signing-proxy',
+  'message-provider',
+  'contract',
+  'check-asyncapi',
+  'recorded-deliveries',
+  'version',
+];
 const framings: readonly Framing[] = ['messages', 'http'];
 
 /** A running server started by the CLI. */
@@ -38,7 +55,8 @@ interface Running {
 }
 
 /**
- * Runs the `spike-webhook-kit-pact` command: `signing-proxy`, `message-provider`, `contract` or `version`. Servers print one
+ * Runs the `spike-webhook-kit-pact` command: `signing-proxy`, `message-provider`, `contract`, `check-asyncapi`,
+ * `recorded-deliveries` or `version`. Servers print one
  * JSON line (`{ url, port, stateChangeUrl? }`), then the `pact verifier` command to run, and stay up until a
  * signal. Returns the exit code for commands that finish.
  *
@@ -69,6 +87,8 @@ export async function runCli(
       seed: { type: 'string' },
       'body-style': { type: 'string' },
       framing: { type: 'string' },
+      pact: { type: 'string', multiple: true },
+      deliveries: { type: 'string' },
     },
     strict: true,
   });
@@ -136,6 +156,29 @@ export async function runCli(
     }
     io.out(canonicalPactFile(profile, framing as Framing));
     return { code: 0 };
+  }
+  if (command === 'check-asyncapi') {
+    const pacts = values.pact ?? [];
+    if (pacts.length === 0) required(undefined, 'pact');
+    return { code: await checkAsyncApiCommand(profile, pacts, io.out) };
+  }
+  if (command === 'recorded-deliveries') {
+    const secretEnv = values['secret-env'] as string;
+    const secret = io.env[secretEnv];
+    if (!secret && rest.some((arg) => arg === '--secret-env' || arg.startsWith('--secret-env='))) {
+      throw new SpikeKitError('SECRET_REQUIRED', `$${secretEnv} (--secret-env) is empty.`);
+    }
+    return {
+      code: await recordedDeliveriesCommand(
+        profile,
+        required(values.deliveries, 'deliveries'),
+        {
+          ...(secret ? { secret } : {}),
+          ...(values.pact === undefined ? {} : { pactUrls: values.pact }),
+        },
+        io.out,
+      ),
+    };
   }
   if (command === 'version') {
     io.out(await spikeVersion(profile));

@@ -34,6 +34,11 @@ export interface PactSource {
   readonly notices: readonly string[];
   /** True when interactions under `skip.state` may still be replayed (a broker's pacts cannot be filtered). */
   readonly unfiltered: boolean;
+  /**
+   * The pacts given by `pactUrls`, as read (before any filtering or expansion), for checks of their own (the
+   * AsyncAPI check of `verifyMessages`). Empty for the canonical contract and for a broker's selected pacts.
+   */
+  readonly given: readonly { readonly source: string; readonly json: Readonly<Record<string, unknown>> }[];
   /** Removes the temp folder the source used, if any. Call it in `finally`. */
   cleanup(): void;
 }
@@ -70,14 +75,23 @@ export async function pactSource(options: PactSourceOptions): Promise<PactSource
       // Webhook-triggered: verify the pacts the broker's webhook names, publish the results to them.
       const options = broker === true ? {} : broker;
       const verifier = webhookVerifierOptions(provider, pactUrls, options);
-      for (const url of pactUrls) parsePact(await fetchPactUrl(url, options, timeoutMs), url);
-      return { verifier, origin: pactUrls.join(', '), notices: [], unfiltered: true, cleanup };
+      const given = [];
+      for (const url of pactUrls)
+        given.push({ source: url, json: parsePact(await fetchPactUrl(url, options, timeoutMs), url).json });
+      return { verifier, origin: pactUrls.join(', '), notices: [], unfiltered: true, given, cleanup };
     }
     if (broker !== undefined) {
       const verifier = verifierBrokerOptions(provider, broker === true ? {} : broker);
       const url = verifier.pactBrokerUrl as string;
       await probeBroker(url, broker === true ? {} : broker, timeoutMs);
-      return { verifier, origin: `the Pact Broker at ${url}`, notices: [], unfiltered: true, cleanup };
+      return {
+        verifier,
+        origin: `the Pact Broker at ${url}`,
+        notices: [],
+        unfiltered: true,
+        given: [],
+        cleanup,
+      };
     }
     let sources: string[];
     if (pactUrls !== undefined) {
@@ -105,6 +119,7 @@ export async function pactSource(options: PactSourceOptions): Promise<PactSource
       }
     }
     const files: string[] = [];
+    const given: { source: string; json: Record<string, unknown> }[] = [];
     const notices: string[] = [];
     const origin = sources.length === 1 ? String(sources[0]) : sources.join(', ');
     let skipped = 0;
@@ -134,6 +149,7 @@ export async function pactSource(options: PactSourceOptions): Promise<PactSource
         text = readFileSync(source, 'utf8');
       }
       const pact = parsePact(text, source);
+      if (pactUrls !== undefined) given.push({ source, json: pact.json });
       const filtered: readonly PactInteraction[] =
         skip === undefined
           ? pact.interactions
@@ -162,7 +178,7 @@ export async function pactSource(options: PactSourceOptions): Promise<PactSource
         { source: origin, notices },
       );
     }
-    return { verifier: { provider, pactUrls: files }, origin, notices, unfiltered: false, cleanup };
+    return { verifier: { provider, pactUrls: files }, origin, notices, unfiltered: false, given, cleanup };
   } catch (error) {
     cleanup();
     throw error;

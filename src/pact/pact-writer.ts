@@ -6,6 +6,7 @@ import { pactFileName } from './canonical-pact-files.ts';
 import type { HttpInteraction } from './http-interactions.ts';
 import { loadPact } from './load-pact.ts';
 import type { MessageInteraction } from './message-interactions.ts';
+import { withPactFileLock } from './pact-file-lock.ts';
 import { ANY_TEXT } from './pact-json-matchers.ts';
 import type { PactState } from './provider-states.ts';
 
@@ -15,12 +16,20 @@ export interface WritePactOptions {
   readonly provider: string;
   /** Directory to write into (created). */
   readonly dir: string;
+  /**
+   * Start the file afresh at the first write of a test run, then add to it (what `spikeMessagePact` does; a run is
+   * `SPIKE_PACT_RUN_ID`, else the test runner's process). Default `false`: Pact merges into the file as it is.
+   * Writes from parallel processes are serialised either way.
+   */
+  readonly run?: boolean;
 }
 
 /**
  * Writes a Pact V4 message pact with pact-js: each interaction's reified example is handed to `check` (by
  * default: nothing) the way a consumer test hands it to its handler. An interaction whose `check` throws is not
- * written, and the error is passed on.
+ * written, and the error is passed on. Writes from parallel processes are serialised, and with `run` the first
+ * write of a test run starts the file afresh ({@link withPactFileLock}): Pact merges into an existing file, which
+ * would keep interactions a previous run wrote.
  *
  * @example
  * ```ts
@@ -32,15 +41,24 @@ export async function writeMessagePact(
   interactions: readonly MessageInteraction[],
   check: (message: unknown, interaction: MessageInteraction) => unknown = () => undefined,
 ): Promise<string> {
-  const pact = await newPact(options);
-  for (const interaction of interactions) {
-    await referenced(describeInteraction(pact.addAsynchronousInteraction(), interaction), interaction)
-      .expectsToReceive(interaction.description, (b) => {
-        b.withJSONContent(interaction.body);
-      })
-      .executeTest(async (message) => check((message.contents as { content: unknown }).content, interaction));
-  }
-  return normalisePactFile(join(options.dir, pactFileName(options.consumer, options.provider)));
+  const file = join(options.dir, pactFileName(options.consumer, options.provider));
+  return withPactFileLock(
+    file,
+    async () => {
+      const pact = await newPact(options);
+      for (const interaction of interactions) {
+        await referenced(describeInteraction(pact.addAsynchronousInteraction(), interaction), interaction)
+          .expectsToReceive(interaction.description, (b) => {
+            b.withJSONContent(interaction.body);
+          })
+          .executeTest(async (message) =>
+            check((message.contents as { content: unknown }).content, interaction),
+          );
+      }
+      return normalisePactFile(file);
+    },
+    { run: options.run === true },
+  );
 }
 
 /**
@@ -50,6 +68,17 @@ export async function writeMessagePact(
 export async function writeHttpPact(
   options: WritePactOptions,
   interactions: readonly HttpInteraction[],
+): Promise<string> {
+  const file = join(options.dir, pactFileName(options.consumer, options.provider));
+  return withPactFileLock(file, () => writeHttpInteractions(options, interactions, file), {
+    run: options.run === true,
+  });
+}
+
+async function writeHttpInteractions(
+  options: WritePactOptions,
+  interactions: readonly HttpInteraction[],
+  file: string,
 ): Promise<string> {
   const pact = await newPact(options);
   for (const interaction of interactions) {
@@ -69,7 +98,7 @@ export async function writeHttpPact(
         await response.arrayBuffer();
       });
   }
-  return normalisePactFile(join(options.dir, pactFileName(options.consumer, options.provider)));
+  return normalisePactFile(file);
 }
 
 /** A PactV4 writing to `options.dir`; its mock server (HTTP pacts) binds 127.0.0.1. */

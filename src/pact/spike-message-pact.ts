@@ -19,7 +19,10 @@ export interface SpikeMessagePactOptions<P extends ProfileRef = ProfileRef> {
   readonly consumer: string;
   /** The dialect you receive: its id is the provider's name (`'spike-health-v2'` ...). */
   readonly profile: P;
-  /** Where the pact file goes. Default `'pacts'`. */
+  /**
+   * Where the pact file goes. Default `'pacts'`. The first write of a test run starts the file afresh (a run:
+   * `SPIKE_PACT_RUN_ID`, else the test runner's process); writes from parallel workers are serialised.
+   */
   readonly dir?: string;
   /** Override the provider name. Default: the profile id. */
   readonly provider?: string;
@@ -186,7 +189,8 @@ export function spikeMessagePact<const P extends ProfileRef>(
           const run = queue.then(async () => {
             let result: T | undefined;
             await writeMessagePact(
-              { consumer: options.consumer, provider, dir },
+              // A run starts the file afresh once; parallel workers' writes are serialised.
+              { consumer: options.consumer, provider, dir, run: true },
               interactions,
               async (message, i) => {
                 const value = await handler(message as EventOf<P, K>);

@@ -60,7 +60,7 @@ interface RawReport {
 }
 
 /** Parses what Pact's verifier resolves or rejects with into a {@link VerificationReport}, if it can. */
-function parseVerifierOutput(raw: unknown, rewrite?: OutcomeRewrite): VerificationReport | undefined {
+export function parseVerifierOutput(raw: unknown, rewrite?: OutcomeRewrite): VerificationReport | undefined {
   const text = raw instanceof Error ? raw.message : typeof raw === 'string' ? raw : undefined;
   let json: RawReport | undefined;
   if (text !== undefined) {

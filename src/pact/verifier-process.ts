@@ -10,7 +10,10 @@ export interface VerifierRun {
   readonly onState?: (state: string, action: 'setup' | 'teardown', params: unknown) => unknown;
   /** Produces a message in this process (the child asks for every message, by description). */
   readonly onMessage?: (description: string, message: Readonly<Record<string, unknown>>) => unknown;
-  /** Stream Pact's transcript to this process's stdout/stderr as it comes, as well as capturing it. */
+  /**
+   * Stream Pact's transcript to this process's stdout/stderr as it comes, as well as capturing it. Default: only
+   * when `config.logLevel` asks for more than errors (`'warn'`, `'info'`, `'debug'`, `'trace'`).
+   */
   readonly verbose?: boolean;
 }
 
@@ -91,10 +94,13 @@ function releaseWorker(child: ChildProcess): void {
 }
 
 let runs = 0;
+/** The log levels that ask to see Pact's transcript as it runs (the default, `'error'`, keeps it captured). */
+const streamedLevels: readonly string[] = ['warn', 'info', 'debug', 'trace'];
 
 /**
  * Runs Pact's `Verifier` in a child Node process, so the transcript its Rust core prints to the process's stdout
- * is captured instead of spilling into the caller's output (`verbose` streams it live as well). Provider states and
+ * is captured instead of spilling into the caller's output (`verbose`, or a `logLevel` above `'error'`, streams it
+ * live as well). Provider states and
  * messages are answered by `onState` / `onMessage` in this process; Pact's usage telemetry is off in the child.
  * Workers are reused, one verification at a time each.
  *
@@ -105,6 +111,7 @@ let runs = 0;
  * ```
  */
 export function runVerifier(run: VerifierRun): Promise<VerifierResult> {
+  const live = run.verbose ?? streamedLevels.includes(String(run.config.logLevel ?? 'error'));
   const child = takeWorker();
   const id = ++runs;
   // The worker writes this line to stdout and stderr once Pact is done: everything before it is this run's.
@@ -141,7 +148,7 @@ export function runVerifier(run: VerifierRun): Promise<VerifierResult> {
       transcript += text;
       if (transcript.length > TRANSCRIPT_MAX * 2) transcript = transcript.slice(-TRANSCRIPT_MAX);
       seen[stream] = (seen[stream] + text).slice(-marker.length * 2);
-      if (run.verbose === true) out.write(text.split(marker).join(''));
+      if (live) out.write(text.split(marker).join(''));
       finish();
     };
     const onStdout = capture('stdout', process.stdout);

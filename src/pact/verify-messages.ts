@@ -1,4 +1,4 @@
-import { isSpikeKitError } from '../core/index.ts';
+import { isSpikeKitError, SpikeKitError } from '../core/index.ts';
 import { getProfile, type Profile, type ProfileRef } from '../profiles/index.ts';
 import type { BrokerVerificationOptions } from './broker-verification.ts';
 import { checkCommonOptions, checkOptionsObject } from './check-verify-options.ts';
@@ -8,6 +8,7 @@ import { pactSource } from './pact-source.ts';
 import type { MessageRequest, ProduceMessageOptions } from './produce-message.ts';
 import { produceVariant, splitVariant, variantDescription, variantsOf } from './produce-variant.ts';
 import { spikeVersion } from './spike-version.ts';
+import { type StaticAsyncApiCheck, staticAsyncApiCheck } from './static-asyncapi-check.ts';
 import { collapseVariants } from './variant-failures.ts';
 import { messageHints } from './verification-hints.ts';
 import { passedReport, type VerificationReport, verificationError } from './verification-report.ts';
@@ -27,10 +28,11 @@ export interface VerifyMessagesOptions extends ProduceMessageOptions {
   readonly broker?: BrokerVerificationOptions | true;
   /** The provider name in the pacts. Default: the profile id (e.g. `'spike-health-v2'`). */
   readonly provider?: string;
+  /** Pact's log level. Default `'error'`; any other level also streams the transcript (see `verbose`). */
   readonly logLevel?: 'error' | 'warn' | 'info' | 'debug' | 'trace';
   /**
-   * Stream Pact's verifier transcript to stdout/stderr as it runs. Default `false`: it is captured instead, and a
-   * failure carries it (`error.details.transcript`).
+   * Stream Pact's verifier transcript to stdout/stderr as it runs. Default: only with a `logLevel` above `'error'`;
+   * otherwise nothing is printed: it is captured, and a failure carries it (`error.details.transcript`).
    */
   readonly verbose?: boolean;
   /** How long a pact URL or the broker may take to answer, ms. Default 30000. */
@@ -79,6 +81,14 @@ export async function verifyMessages(options: VerifyMessagesOptions): Promise<Ve
     expand: (interaction) => variantInteractions(profile, interaction),
   });
   const rewrite = collapseVariants(profile);
+  let statics: StaticAsyncApiCheck;
+  try {
+    statics = await staticAsyncApiCheck(profile, source.given);
+  } catch (error) {
+    source.cleanup();
+    throw error;
+  }
+  const brokerSelected = source.unfiltered && source.given.length === 0;
   const notices = [
     ...source.notices,
     ...(source.unfiltered
@@ -86,6 +96,12 @@ export async function verifyMessages(options: VerifyMessagesOptions): Promise<Ve
           "the broker's pacts were verified against the canonical message only (Pact fetches them itself): verify the pact files with pactUrls to check every variant of what Spike may send",
         ]
       : []),
+    ...(brokerSelected
+      ? [
+          "the broker's pacts were not checked statically against Spike's AsyncAPI document (Pact fetches them itself): check the pact files with pactUrls, or with checkPactAgainstAsyncApi",
+        ]
+      : []),
+    ...statics.notices,
   ];
   const what = `Verifying the consumer pacts against what Spike sends (${profile.id})`;
   const notes: string[] = [];
@@ -113,18 +129,60 @@ export async function verifyMessages(options: VerifyMessagesOptions): Promise<Ve
       });
     } catch (error) {
       throw withTranscript(
-        verificationError(what, error, (outcome) => messageHints(profile, outcome), notes, [], rewrite),
+        withStaticFailures(
+          verificationError(what, error, (outcome) => messageHints(profile, outcome), notes, [], rewrite),
+          statics,
+          profile.id,
+        ),
         error,
       );
     }
+    let report: VerificationReport;
     try {
-      return passedReport(what, source.origin, run.output, notices, rewrite);
+      report = passedReport(what, source.origin, run.output, notices, rewrite);
     } catch (error) {
       throw isSpikeKitError(error) ? withTranscript(error, run) : error;
     }
+    if (statics.failures.length > 0) {
+      throw withTranscript(
+        withStaticFailures(
+          new SpikeKitError(
+            'PACT_FAILED',
+            `${what} failed: Pact's replay passed, but ${statics.failures.length} interaction${statics.failures.length === 1 ? '' : 's'} expect what Spike does not send.`,
+            { interactions: report.interactions, notes: [...notices] },
+          ),
+          statics,
+          profile.id,
+        ),
+        run,
+      );
+    }
+    return { ...report, warnings: [...report.warnings, ...statics.warnings] };
   } finally {
     source.cleanup();
   }
+}
+
+/**
+ * `error` with the static check's failures appended (the lines and `details.asyncApi`), or as it is without any.
+ */
+function withStaticFailures(
+  error: SpikeKitError,
+  statics: StaticAsyncApiCheck,
+  profileId: string,
+): SpikeKitError {
+  if (statics.failures.length === 0) return error;
+  const lines = [
+    error.message,
+    `  Checked statically against Spike's AsyncAPI document (${profileId}):`,
+    ...statics.failures.map((failure) => `  ✗ ${failure}`),
+  ];
+  return new SpikeKitError(
+    error.code,
+    lines.join('\n'),
+    { ...error.details, asyncApi: [...statics.failures] },
+    { cause: error.cause },
+  );
 }
 
 /** A message interaction once per variant of what Spike may send (other interactions as they are). */

@@ -8,6 +8,7 @@ import { asyncApiDocument } from '../schemas/asyncapi-document.ts';
 import { payloadFamilies } from '../schemas/payload-families.ts';
 import { type HeadersInput, verifyDelivery } from '../signing/index.ts';
 import { checkPactAgainstAsyncApi } from './check-asyncapi.ts';
+import { replayThroughPacts } from './replay-recorded-deliveries.ts';
 
 /**
  * One captured delivery (the capture format): the request's headers as received and its body as the exact bytes,
@@ -28,6 +29,11 @@ export interface VerifyRecordedDeliveriesOptions {
   readonly deliveries: readonly RecordedDelivery[] | string;
   /** The webhook secret (or current and previous): the signatures are checked when given. */
   readonly secret?: string | readonly string[];
+  /**
+   * Consumer message pacts (files, folders or URLs): each delivery is replayed through the interactions of its
+   * kind with Pact's own matching, so a pact that pins what real traffic does not have is reported.
+   */
+  readonly pactUrls?: readonly string[];
 }
 
 /** What one delivery showed. */
@@ -42,6 +48,11 @@ export interface RecordedDeliveryResult {
   readonly schemaProblems: readonly string[];
   /** What the model does not know: a field, a kind or a value outside the AsyncAPI document. */
   readonly unknown: readonly string[];
+  /**
+   * With `pactUrls`: why no interaction of the delivery's kind accepts it (`<consumer>: '<interaction>': <path>:
+   * <Pact's mismatch>`, from the closest one). Empty when one does, or without `pactUrls`.
+   */
+  readonly pactProblems: readonly string[];
 }
 
 /** The verdict over all deliveries. */
@@ -49,6 +60,8 @@ export interface RecordedDeliveriesReport {
   /** True when every delivery is signed as the profile says (if checked), valid and fully known. */
   readonly ok: boolean;
   readonly deliveries: readonly RecordedDeliveryResult[];
+  /** What was not checked, and why (a kind no pact interaction expects ...). Empty when nothing. */
+  readonly notices: readonly string[];
 }
 
 function readCapture(deliveries: VerifyRecordedDeliveriesOptions['deliveries']): readonly RecordedDelivery[] {
@@ -70,24 +83,33 @@ function readCapture(deliveries: VerifyRecordedDeliveriesOptions['deliveries']):
       cause: error,
     });
   }
-  try {
-    const trimmed = text.trim();
-    if (trimmed.startsWith('[')) return JSON.parse(trimmed) as RecordedDelivery[];
-    return trimmed
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => JSON.parse(line) as RecordedDelivery);
-  } catch (error) {
-    throw invalid(
-      'INVALID_OPTION',
-      'deliveries',
-      'a capture file of JSON Lines (one delivery per line)',
-      deliveries,
-      {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('[')) {
+    try {
+      return JSON.parse(trimmed) as RecordedDelivery[];
+    } catch (error) {
+      throw invalid('INVALID_OPTION', 'deliveries', 'a capture file of a JSON array', deliveries, {
         cause: error,
-      },
-    );
+        hint: (error as Error).message,
+      });
+    }
   }
+  const captured: RecordedDelivery[] = [];
+  for (const [i, line] of text.split('\n').entries()) {
+    if (line.trim() === '') continue;
+    try {
+      captured.push(JSON.parse(line) as RecordedDelivery);
+    } catch (error) {
+      throw invalid(
+        'INVALID_OPTION',
+        `Line ${i + 1} of ${deliveries}`,
+        'one delivery as JSON (the capture is JSON Lines)',
+        line.length > 60 ? `${line.slice(0, 60)}…` : line,
+        { cause: error, details: { line: i + 1 }, hint: (error as Error).message },
+      );
+    }
+  }
+  return captured;
 }
 
 function rawBody(delivery: RecordedDelivery, index: number): Buffer {
@@ -126,9 +148,13 @@ function signatureOf(
 /**
  * Checks captured real deliveries against the profile: the signature over the exact bytes (with `secret`), the
  * schema, and the AsyncAPI document: a field, kind or value the kit's model of Spike does not know is reported as
- * unknown, so a change on Spike's side shows up in a test instead of in production.
+ * unknown, so a change on Spike's side shows up in a test instead of in production. With `pactUrls`, each
+ * delivery is also replayed through the consumer pacts' interactions of its kind with Pact's own matching (its
+ * verifier, the recorded body standing in for the provider's message): a pact that pins what the real traffic
+ * does not have (an exact `source`) is reported in `pactProblems` with the path.
  *
- * @throws {SpikeKitError} `INVALID_OPTION` for an unreadable capture or a delivery without a body.
+ * @throws {SpikeKitError} `INVALID_OPTION` for an unreadable capture (a bad JSON Lines line is named by its
+ *   number), a delivery without a body or a missing pact; `OPTIONAL_DEPENDENCY_MISSING` without Pact (with `pactUrls`).
  * @example
  * ```ts
  * const report = await verifyRecordedDeliveries({ profile: 'spike-forms', deliveries: 'captures/forms.jsonl', secret });
@@ -171,6 +197,15 @@ export async function verifyRecordedDeliveries(
     const index = Number(/recorded delivery (\d+)/.exec(p.interaction)?.[1] ?? -1);
     unknownByIndex.set(index, [...(unknownByIndex.get(index) ?? []), p.message]);
   }
+  const kinds = parsed.map((body) => (body === undefined ? undefined : kindOf(family, body)));
+  const replay =
+    options.pactUrls === undefined
+      ? { problems: new Map<number, readonly string[]>(), notices: [] }
+      : await replayThroughPacts(
+          profile,
+          options.pactUrls,
+          parsed.map((body, index) => ({ index, kind: kinds[index], body })),
+        );
   captured.forEach((delivery, index) => {
     const body = parsed[index];
     const signature =
@@ -178,15 +213,17 @@ export async function verifyRecordedDeliveries(
         ? undefined
         : signatureOf(profile, delivery, raw[index] as Buffer, options.secret);
     const schemaProblems = body === undefined ? ['the body is not JSON'] : family.check(body);
-    const kind = body === undefined ? undefined : kindOf(family, body);
+    const kind = kinds[index];
     const unknown = unknownByIndex.get(index) ?? [];
-    results.push({ index, kind, signature, schemaProblems, unknown });
+    const pactProblems = replay.problems.get(index) ?? [];
+    results.push({ index, kind, signature, schemaProblems, unknown, pactProblems });
   });
   const ok = results.every(
     (r) =>
       r.schemaProblems.length === 0 &&
       r.unknown.length === 0 &&
+      r.pactProblems.length === 0 &&
       (r.signature === undefined || r.signature.ok),
   );
-  return { ok, deliveries: results };
+  return { ok, deliveries: results, notices: [...replay.notices] };
 }

@@ -65,6 +65,23 @@ export function schemaKeys(schema: z.ZodType, which: 'optional' | 'nullable'): s
   );
 }
 
+/**
+ * Whether the field `key` of the object schema `schema` (for a union: the option `object` is) accepts `value`:
+ * false for a key the schema does not describe. What the generators' awkward variants ask before emptying or
+ * nulling a field, so that their payloads stay valid by the schema.
+ *
+ * @example
+ * ```ts
+ * fieldAccepts(healthV2ItemSchemas.glucose, item, 'unit', ''); // false: the unit is always "mg/dL"
+ * ```
+ */
+export function fieldAccepts(schema: z.ZodType, object: unknown, key: string, value: unknown): boolean {
+  const at = core(schema as unknown as Schema, object);
+  if (at?._zod.def.type !== 'object') return false;
+  const field = (at._zod.def.shape as Readonly<Record<string, Schema>>)[key];
+  return field?.safeParse(value).success === true;
+}
+
 function isOptional(field: Schema): boolean {
   return field._zod.optin === 'optional';
 }

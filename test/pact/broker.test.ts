@@ -83,6 +83,9 @@ describe('broker flow (against the broker double)', () => {
       ['sleep-service', true],
       ['sleep-service', true],
     ]);
+    expect(local.notices).toContainEqual(
+      expect.stringMatching(/not checked statically against Spike's AsyncAPI/),
+    );
     const [selection] = requestsTo('POST', /for-verification$/);
     expect(selection?.body).toMatchObject({
       consumerVersionSelectors: defaultConsumerVersionSelectors,
@@ -201,6 +204,8 @@ describe('broker flow (against the broker double)', () => {
       ['sleep-service', "a spike-health-v2 'sleep' event", true],
       ['sleep-service', "a spike-health-v2 'sleep' event without data[*].total_sleep", true],
     ]);
+    // The fetched pact was checked statically as well.
+    expect(report.notices.join(' ')).not.toMatch(/not checked statically/);
     // No broker selection besides the URL, which was fetched with the broker's token.
     expect(requestsTo('POST', /for-verification$/)).toHaveLength(selections);
     expect(requestsTo('GET', /pact-version/).at(-1)?.authorization).toBe(`Bearer ${token}`);

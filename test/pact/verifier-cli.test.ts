@@ -1,10 +1,12 @@
 // The path for teams outside JavaScript: the standalone `pact verifier` CLI of @pact-foundation/pact-cli, pointed at
 // the kit's servers started with its executable (src/pact/bin.ts, the `spike-webhook-kit-pact` bin).
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { generate } from '../../generators/index.ts';
+import { buildDelivery } from '../../src/delivery/index.ts';
 import { canonicalPactFile } from '../../src/pact/canonical-pact-files.ts';
 import { runCli } from '../../src/pact/cli.ts';
 import { runPactCli } from '../../src/pact/pact-cli.ts';
@@ -121,7 +123,7 @@ describe('spike-webhook-kit-pact', () => {
       /--port must be a port number from 0 to 65535, got "70000"\./,
     );
     await expect(run(['serve', '--profile', 'spike-forms'])).rejects.toThrow(
-      /The command must be 'signing-proxy', 'message-provider', 'contract' or 'version', got "serve"\. Usage:/,
+      /The command must be 'signing-proxy', 'message-provider', 'contract', 'check-asyncapi', 'recorded-deliveries' or 'version', got "serve"\. Usage:/,
     );
   });
 
@@ -173,5 +175,96 @@ describe('the standalone pact verifier CLI with the kit as reference Spike provi
     const failed = await verify(bad.file);
     expect(failed.code).not.toBe(0);
     expect(failed.stdout).toMatch(/\$\.metadata.*missing the following keys: city/s);
+  });
+});
+
+describe('spike-webhook-kit-pact check-asyncapi and recorded-deliveries', () => {
+  const run = async (argv: string[], env: Record<string, string | undefined> = {}) => {
+    const lines: string[] = [];
+    const { code } = await runCli(argv, { out: (line) => lines.push(line), env });
+    return { code, text: lines.join('\n') };
+  };
+  const id = 'spike-health-v2';
+  const v2 = profiles[id];
+
+  it('check-asyncapi: 0 for a pact that agrees, 1 naming the file, the interaction and the field otherwise', async () => {
+    const canonical = canonicalPactFile(v2, 'messages');
+    const good = await run(['check-asyncapi', '--profile', v2.id, '--pact', canonical]);
+    expect(good).toEqual({
+      code: 0,
+      text: `✓ ${canonical}: agrees with Spike's AsyncAPI document (${v2.id})`,
+    });
+    const pact = JSON.parse(readFileSync(canonical, 'utf8')) as {
+      interactions: { description: string; contents: { content: Record<string, unknown> } }[];
+    };
+    const sleep = pact.interactions.find((i) => i.description === "a spike-health-v2 'sleep' event");
+    if (sleep === undefined) throw new Error('no sleep interaction');
+    sleep.contents.content.sleep_quality_label = 'great';
+    const file = join(dir, 'wishful.json');
+    writeFileSync(file, JSON.stringify(pact));
+    const bad = await run(['check-asyncapi', '--profile', v2.id, '--pact', canonical, '--pact', file]);
+    expect(bad.code).toBe(1);
+    expect(bad.text).toContain(`✗ ${file}: 'a spike-health-v2 'sleep' event' (message.no.match):`);
+    expect(bad.text).toMatch(/sleep_quality_label/);
+    expect(bad.text).toMatch(/1 interaction expect what Spike \(spike-health-v2\) does not send\./);
+  });
+
+  it('recorded-deliveries: 0 for genuine captures, 1 with the problems of a pact pinning what traffic lacks', async () => {
+    const captures = join(dir, 'captures.jsonl');
+    const lines = [21, 22].map((seed) => {
+      const event = generate(id, { kind: 'sleep', seed }) as Record<string, unknown>;
+      const d = buildDelivery(id, { ...event, source: 'garmin' }, { secret: 'cli-secret' });
+      return JSON.stringify({ headers: d.headers, body: d.body });
+    });
+    writeFileSync(captures, `${lines.join('\n')}\n`);
+    const args = ['recorded-deliveries', '--profile', v2.id, '--deliveries', captures];
+    const good = await run(args, { SPIKE_WEBHOOK_SECRET: 'cli-secret' });
+    expect(good).toEqual({
+      code: 0,
+      text: '✓ delivery 0 (sleep)\n✓ delivery 1 (sleep)\n2 deliveries, 0 with problems.',
+    });
+    const wrongSecret = await run(args, { SPIKE_WEBHOOK_SECRET: 'other' });
+    expect(wrongSecret.code).toBe(1);
+    expect(wrongSecret.text).toMatch(/✗ delivery 0 \(sleep\)\n {4}signature: /);
+    const pinned = spikeMessagePact({ consumer: 'cli-fitbit-only', profile: id, dir });
+    await pinned
+      .expectsEvent('sleep', { body: (t) => ({ ...(t as object), source: 'fitbit' }) })
+      .verify(() => undefined);
+    const bad = await run([...args, '--pact', pinned.file]);
+    expect(bad.code).toBe(1);
+    expect(bad.text).toMatch(/✗ delivery 1 \(sleep\)\n {4}pact: cli-fitbit-only: .*\$\.source: .*'fitbit'/);
+    expect(bad.text).toMatch(
+      /note: signatures not checked \(no secret given\)\n2 deliveries, 2 with problems\.$/,
+    );
+  });
+
+  it('bad input: one readable line on stderr (no stack trace), exit code 2', () => {
+    const broken = join(dir, 'broken.jsonl');
+    writeFileSync(broken, '{"headers": {}, "body": "{}"}\n{"headers": \n');
+    const exec = (args: string[]) =>
+      spawnSync(process.execPath, [bin, ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, PACT_DO_NOT_TRACK: 'true' },
+      });
+    const missing = exec([
+      'recorded-deliveries',
+      '--profile',
+      'spike-forms',
+      '--deliveries',
+      join(dir, 'nope.jsonl'),
+    ]);
+    expect(missing.status).toBe(2);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toMatch(
+      /^deliveries must be a readable capture file \(JSON Lines\), got ".*nope\.jsonl"\.\n$/,
+    );
+    const line = exec(['recorded-deliveries', '--profile', 'spike-forms', '--deliveries', broken]);
+    expect(line.status).toBe(2);
+    expect(line.stderr).toMatch(/^Line 2 of .*broken\.jsonl must be one delivery as JSON .*\n$/);
+    expect(line.stderr.split('\n')).toHaveLength(2);
+    const noPact = exec(['check-asyncapi', '--profile', 'spike-forms', '--pact', join(dir, 'nope.json')]);
+    expect(noPact.status).toBe(2);
+    expect(noPact.stderr).not.toMatch(/\n\s+at /);
+    expect(noPact.stderr).toMatch(/^pact must be a readable pact file/);
   });
 });

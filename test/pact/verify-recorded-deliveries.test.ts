@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generators/index.ts';
 import { buildDelivery } from '../../src/delivery/index.ts';
+import { spikeMessagePact } from '../../src/pact/spike-message-pact.ts';
 import { verifyRecordedDeliveries } from '../../src/pact/verify-recorded-deliveries.ts';
 import type { ProfileId } from '../../src/profiles/index.ts';
 
@@ -14,6 +15,7 @@ const capture = (profile: ProfileId, event: unknown) => {
   return { headers: d.headers, body: d.body };
 };
 const dir = mkdtempSync(join(tmpdir(), 'spike-recorded-'));
+process.env.PACT_DO_NOT_TRACK = 'true';
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('verifyRecordedDeliveries', () => {
@@ -92,8 +94,69 @@ describe('verifyRecordedDeliveries', () => {
     await expect(
       verifyRecordedDeliveries({ profile: 'spike-forms', deliveries: join(dir, 'nope.jsonl') }),
     ).rejects.toMatchObject({ code: 'INVALID_OPTION' });
+    const broken = join(dir, 'broken.jsonl');
+    const good = JSON.stringify(
+      capture('spike-forms', generate('spike-forms', { kind: 'contact', seed: 1 })),
+    );
+    writeFileSync(broken, `${good}\n\n{"headers": {}, "body": "x"\n${good}\n`);
+    await expect(
+      verifyRecordedDeliveries({ profile: 'spike-forms', deliveries: broken }),
+    ).rejects.toMatchObject({
+      code: 'INVALID_OPTION',
+      details: { line: 3 },
+      message: expect.stringMatching(/^Line 3 of .*broken\.jsonl must be one delivery as JSON/),
+    });
     await expect(
       verifyRecordedDeliveries({ profile: 'spike-forms', deliveries: [{ headers: {} }] }),
     ).rejects.toMatchObject({ code: 'INVALID_OPTION', message: expect.stringMatching(/bodyBase64/) });
+  });
+});
+
+describe('verifyRecordedDeliveries through a consumer pact (Pact matching)', () => {
+  /** A v2 delivery as Garmin traffic reaches the receiver: `source` garmin at the root and in each item. */
+  const garmin = (kind: 'sleep' | 'heart', seed: number) => {
+    const event = generate('spike-health-v2', { kind, seed }) as { data: Record<string, unknown>[] };
+    const data = event.data.map((item) => ({ ...item, source: 'garmin' }));
+    return capture('spike-health-v2', { ...event, source: 'garmin', data });
+  };
+  const captures = () => [garmin('sleep', 11), garmin('sleep', 12), garmin('heart', 13)];
+
+  it('reports a pact that pins a value the captured traffic does not have, with the delivery and the path', async () => {
+    const pinned = spikeMessagePact({ consumer: 'fitbit-only', profile: 'spike-health-v2', dir });
+    await pinned
+      .expectsEvent('sleep', { body: (t) => ({ ...(t as object), source: 'fitbit' }) })
+      .verify(() => undefined);
+    const report = await verifyRecordedDeliveries({
+      profile: 'spike-health-v2',
+      deliveries: captures(),
+      pactUrls: [pinned.file],
+    });
+    expect(report.ok).toBe(false);
+    const [first, second, heart] = report.deliveries;
+    for (const sleep of [first, second]) {
+      expect(sleep?.schemaProblems).toEqual([]);
+      expect(sleep?.pactProblems.join('\n')).toMatch(
+        /^fitbit-only: 'a spike-health-v2 'sleep' event': \$\.source: Expected 'garmin' \(String\) to be equal to 'fitbit'/,
+      );
+    }
+    // The pact has no heart interaction: nothing to break, said in a notice.
+    expect(heart?.pactProblems).toEqual([]);
+    expect(report.notices).toContainEqual(
+      expect.stringMatching(/no interaction .* expects 'heart' \(deliveries 2\)/),
+    );
+  });
+
+  it('passes the same traffic through a pact that expects only what Spike promises', async () => {
+    const honest = spikeMessagePact({ consumer: 'any-provider', profile: 'spike-health-v2', dir });
+    await honest.expectsEvent('sleep', { require: ['data[*].total_sleep'] }).verify(() => undefined);
+    await honest.expectsEvent('heart').verify(() => undefined);
+    const report = await verifyRecordedDeliveries({
+      profile: 'spike-health-v2',
+      deliveries: captures(),
+      pactUrls: [honest.file],
+    });
+    expect(report.deliveries.map((d) => d.pactProblems)).toEqual([[], [], []]);
+    expect(report.notices).toEqual([]);
+    expect(report.ok).toBe(true);
   });
 });

@@ -274,15 +274,25 @@ describe('spike-health-v2 awkward variants', () => {
     }
   });
 
-  it('empty-optionals and null-optionals keep the fields with empty or null values', () => {
+  it('empty-optionals and null-optionals empty or null the fields only where the schema allows it', () => {
     const empty = only(v2('sleep', { seed: 3, awkward: 'empty-optionals' }).data) as Record<string, unknown>;
     expect(empty.levels).toEqual([]);
     expect(empty.source).toBe('');
     expect(empty.total_sleep).toEqual(expect.any(Number));
-    const nulls = only(v2('sleep', { seed: 3, awkward: 'null-optionals' }).data) as Record<string, unknown>;
-    expect(nulls.levels).toBeNull();
-    expect(nulls.hr_lowest).toBeNull();
-    expect(nulls.bedtime_start).toEqual(expect.any(String));
+    // The glucose unit is always "mg/dL": it stays.
+    const glucose = only(v2('glucose', { seed: 3, awkward: 'empty-optionals' }).data) as Record<
+      string,
+      unknown
+    >;
+    expect(glucose.unit).toBe('mg/dL');
+    expect(glucose.intraday_data).toEqual([]);
+    // The v2 schema lets Spike send null only where it says (here the ECG lead); other optional fields stay.
+    const sleep = only(v2('sleep', { seed: 3, awkward: 'null-optionals' }).data) as Record<string, unknown>;
+    expect(Object.values(sleep)).not.toContain(null);
+    expect(sleep.hr_lowest).toEqual(expect.any(Number));
+    const ecg = only(v2('ecg', { seed: 3, awkward: 'null-optionals' }).data) as Record<string, unknown>;
+    expect(ecg.lead).toBeNull();
+    expect(ecg.frequency).toEqual(expect.any(Number));
   });
 
   it('large writes a heart sample per second and finer series', () => {

@@ -282,9 +282,14 @@ describe('spike-health-v3 options, errors and awkward variants', () => {
     expect(
       checkHealthV3Body(v3('provider_integration_created', { seed: 1, awkward: 'null-optionals' })),
     ).toEqual([]);
-    expect(v3('record_change', { seed: 1, awkward: 'empty-optionals' })[0]).toMatchObject({
+    // Empty only where the schema accepts it: a record_change's window stays RFC 3339.
+    const emptied = v3('record_change', { seed: 1, awkward: 'empty-optionals' });
+    expect(emptied[0]).toMatchObject({ metrics: [], activity_types: [] });
+    expect(req(emptied[0]).earliest_record_start_at).toMatch(/^\d{4}-\d{2}-\d{2}T.*Z$/);
+    expect(checkHealthV3Body(emptied)).toEqual([]);
+    expect(v3('provider_integration_created', { seed: 1, awkward: 'empty-optionals' })[0]).toMatchObject({
       metrics: [],
-      earliest_record_start_at: '',
+      activity_types: [],
     });
   });
 
