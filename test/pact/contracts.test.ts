@@ -14,6 +14,7 @@ import { messageInteractions } from '../../src/pact/message-interactions.ts';
 import { MATCHER_KEY } from '../../src/pact/pact-json-matchers.ts';
 import { policyInteractions } from '../../src/pact/policy-interactions.ts';
 import { dedupKeys, defineProfile, profileIds, profiles } from '../../src/profiles/index.ts';
+import { parsePayload } from '../../src/schemas/index.ts';
 import { verifyDelivery } from '../../src/signing/index.ts';
 
 describe('canonical contract definitions', () => {
@@ -37,6 +38,15 @@ describe('canonical contract definitions', () => {
       for (const i of policy) expect(i.comments[0]).toMatch(/^\[kit policy\] Not a promise of Spike/);
       const unsigned = policy.find((i) => i.states[0]?.params?.signature === 'missing');
       expect(Object.keys(unsigned?.request.headers ?? {})).not.toContain(profiles[id].signature.header);
+    }
+  });
+
+  it("replay only what Spike's documentation allows: every example but the unknown kind is a valid payload", () => {
+    for (const id of profileIds) {
+      for (const i of [...httpInteractions(id), ...policyInteractions(id)]) {
+        if (/does not document yet/.test(i.description)) continue;
+        expect(() => parsePayload(id, JSON.parse(i.request.example.body)), i.description).not.toThrow();
+      }
     }
   });
 
