@@ -17,8 +17,9 @@ interface CanonicalContract {
    * - `messages`: the receiving application (`spike-webhook-receiver`) consumes the messages Spike (the profile)
    *   provides; one interaction per event kind.
    * - `http`: Spike's sender (the profile) is the consumer of the receiver's endpoint, because it makes the request:
-   *   a signed POST per event kind expecting the success status, the rotated secret, and two bad signatures
-   *   expecting a 4xx.
+   *   realistic signed deliveries (full items, a v3 batch, non-ASCII text and decimals, an unknown event kind, a
+   *   duplicate) expecting the success status. Beside it, the kit-policy pact (consumer `<profile>-kit-policy`):
+   *   the rotated secret, and two bad signatures expecting a 4xx, which Spike does not promise.
    */
   readonly describes: string;
 }

@@ -35,3 +35,18 @@ export function canonicalPactFile(profile: Profile, framing: Framing): string {
       : pactFileName(profile.id, pactNames.receiver);
   return join(packageRoot(), 'contracts', 'pacts', framing, file);
 }
+
+/**
+ * The canonical kit-policy HTTP pact of a profile (consumer `<profile>-kit-policy`), beside its HTTP pact: bad
+ * signatures rejected, the rotated secret accepted. Kit policy, not Spike's promise.
+ *
+ * @example
+ * ```ts
+ * canonicalPolicyPactFile(profiles['spike-forms']);
+ * // …/contracts/pacts/http/spike-forms-kit-policy-spike-webhook-receiver.json
+ * ```
+ */
+export function canonicalPolicyPactFile(profile: Profile): string {
+  const file = pactFileName(pactNames.policyConsumer(profile.id), pactNames.receiver);
+  return join(packageRoot(), 'contracts', 'pacts', 'http', file);
+}

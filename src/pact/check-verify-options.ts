@@ -18,6 +18,7 @@ const knownOptions: Readonly<Record<string, readonly string[]>> = {
     'path',
     'secret',
     'rotatedSecret',
+    'policy',
     'pactUrls',
     'broker',
     'provider',
@@ -189,9 +190,28 @@ export function checkCommonOptions(options: Record<string, unknown>, caller: str
   checkTimeoutMs(options.sourceTimeoutMs, 'sourceTimeoutMs', caller);
 }
 
-/** verifyEndpoint's own options beside the secrets: path, state handlers, body style, clock, timeout. */
+/** verifyEndpoint's own options beside the secrets: path, policy, state handlers, body style, clock, timeout. */
 export function checkEndpointOptions(options: Record<string, unknown>, caller: string): void {
-  const { path, stateHandlers, bodyStyle, now } = options;
+  const { path, stateHandlers, bodyStyle, now, policy } = options;
+  if (policy !== undefined) {
+    if (typeof policy !== 'boolean') {
+      throw invalid('INVALID_OPTION', `${caller}'s 'policy'`, 'true or false', policy, {
+        details: { option: 'policy' },
+      });
+    }
+    if (options.pactUrls !== undefined || options.broker !== undefined) {
+      throw invalid(
+        'INVALID_OPTION',
+        `${caller}'s 'policy'`,
+        "no value with 'pactUrls' or 'broker'",
+        policy,
+        {
+          details: { option: 'policy' },
+          hint: "'policy' picks the kit's canonical contracts (Spike's and the kit-policy one); given pacts are verified as they are: list only the ones you want.",
+        },
+      );
+    }
+  }
   if (path !== undefined && (typeof path !== 'string' || !path.startsWith('/'))) {
     throw invalid(
       'INVALID_OPTION',

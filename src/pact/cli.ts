@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { invalid, isSpikeKitError, listChoices, SpikeKitError } from '../core/index.ts';
 import { type BodyStyle, bodyStyles } from '../delivery/index.ts';
 import { getProfile, profileIds } from '../profiles/index.ts';
-import { canonicalPactFile, type Framing } from './canonical-pact-files.ts';
+import { canonicalPactFile, canonicalPolicyPactFile, type Framing } from './canonical-pact-files.ts';
 import { checkAsyncApiCommand, recordedDeliveriesCommand } from './check-commands.ts';
 import type { EnvVars } from './ci-vendors.ts';
 import { pactEnv } from './load-pact.ts';
@@ -20,8 +20,9 @@ const usage = `spike-webhook-kit-pact: helpers for the standalone \`pact verifie
   message-provider --profile <id> [--port N] [--seed N]
       Serves the reference Spike provider: \`pact verifier\` gets each message of a consumer pact from it.
 
-  contract         --profile <id> --framing messages|http
-      Prints the path of the kit's canonical pact file.
+  contract         --profile <id> --framing messages|http [--policy]
+      Prints the path of the kit's canonical pact file; with --policy (http only), the path of the kit-policy
+      pact (consumer <profile>-kit-policy: bad signatures rejected, the rotated secret accepted).
 
   check-asyncapi   --profile <id> --pact <pact file> [--pact <pact file> ...]
       Checks the message interactions of consumer pacts against Spike's AsyncAPI document: a field Spike never
@@ -89,6 +90,7 @@ export async function runCli(
       framing: { type: 'string' },
       pact: { type: 'string', multiple: true },
       deliveries: { type: 'string' },
+      policy: { type: 'boolean' },
     },
     strict: true,
   });
@@ -154,7 +156,22 @@ export async function runCli(
         details: { option: 'framing', valid: framings },
       });
     }
-    io.out(canonicalPactFile(profile, framing as Framing));
+    if (values.policy === true && framing !== 'http') {
+      throw invalid(
+        'INVALID_OPTION',
+        '--policy',
+        "'--framing http' (the kit policy is an HTTP contract)",
+        framing,
+        {
+          details: { option: 'policy' },
+        },
+      );
+    }
+    io.out(
+      values.policy === true
+        ? canonicalPolicyPactFile(profile)
+        : canonicalPactFile(profile, framing as Framing),
+    );
     return { code: 0 };
   }
   if (command === 'check-asyncapi') {

@@ -19,13 +19,19 @@ export {
   type ConsumerVersionSelector,
   defaultConsumerVersionSelectors,
 } from './broker-verification.ts';
-export { canonicalPactFile, type Framing, pactFileName } from './canonical-pact-files.ts';
+export {
+  canonicalPactFile,
+  canonicalPolicyPactFile,
+  type Framing,
+  pactFileName,
+} from './canonical-pact-files.ts';
 export { type AsyncApiProblem, checkPactAgainstAsyncApi } from './check-asyncapi.ts';
 export { runCli } from './cli.ts';
 export { type ContractOptions, contractDefaults } from './contract-defaults.ts';
 export { type EventBody, type EventBodyOptions, eventBody } from './event-body.ts';
 export { type GitVersion, gitVersion } from './git-version.ts';
-export { type HttpInteraction, httpInteractions, signaturePattern } from './http-interactions.ts';
+export { httpInteractions } from './http-interactions.ts';
+export { type HttpInteraction, signaturePattern } from './http-request.ts';
 export { loadPact, type PactModule } from './load-pact.ts';
 export { type MessageInteraction, messageInteractions } from './message-interactions.ts';
 export { kitVersion } from './package-root.ts';
@@ -39,6 +45,7 @@ export {
 } from './pact-json-matchers.ts';
 export { pactNames } from './pact-names.ts';
 export { normalisePactFile, type WritePactOptions, writeMessagePact } from './pact-writer.ts';
+export { policyInteractions } from './policy-interactions.ts';
 export { type MessageRequest, type ProduceMessageOptions, produceMessage } from './produce-message.ts';
 export { endpointStates, eventState, type PactState, type SignatureMode } from './provider-states.ts';
 export { type ReferenceProvider, serveReferenceProvider } from './reference-provider.ts';

@@ -13,6 +13,12 @@ export const httpDescriptions = {
     `a signed ${profile.id} delivery of a '${kind}' event${variant ? ` (${variant})` : ''}`,
   assumedStatus: (profile: Profile) =>
     `a signed ${profile.id} delivery answered with the status the kit assumes (unconfirmed)`,
+  batch: (profile: Profile) => `a signed ${profile.id} batch of several users' events of mixed types`,
+  awkwardText: (profile: Profile) => `a signed ${profile.id} delivery with non-ASCII text and decimals`,
+  unknownKind: (profile: Profile) =>
+    `a signed ${profile.id} delivery of an event kind Spike does not document yet`,
+  duplicate: (profile: Profile, attempt: 1 | 2) =>
+    `a signed ${profile.id} delivery of the same event twice (${attempt === 1 ? '1st delivery' : '2nd delivery: a retry of an event already received'})`,
   rotated: (profile: Profile) => `a ${profile.id} delivery signed with the rotated secret`,
   wrongSecret: (profile: Profile) => `a ${profile.id} delivery signed with another secret`,
   missing: (profile: Profile) => `a ${profile.id} delivery without a ${profile.signature.header} header`,

@@ -20,6 +20,8 @@ export interface PactMatcher {
   readonly min?: number;
   readonly rules?: readonly PactMatcher[];
   readonly status?: unknown;
+  /** `arrayContains`: the items the array must contain, in any order. */
+  readonly variants?: readonly unknown[];
 }
 
 /** A regular expression that accepts any text (Pact applies it to the JSON form of non-strings too). */
@@ -72,6 +74,20 @@ export const pactJsonMatchers = {
         min,
       );
     return { [MATCHER_KEY]: 'type', min, value: [item] };
+  },
+  /**
+   * An array that contains an item like each variant, in any order, beside any other items (Pact V4
+   * `arrayContains`): a batch that must hold these events, whatever else it holds.
+   */
+  arrayContaining: (variants: readonly PactTemplate[]): PactMatcher => {
+    if (!Array.isArray(variants) || variants.length === 0)
+      throw invalid(
+        'INVALID_OPTION',
+        'pactJsonMatchers.arrayContaining(variants)',
+        'a non-empty list',
+        variants,
+      );
+    return { [MATCHER_KEY]: 'arrayContains', variants };
   },
   /** An object with any keys, each value matching every rule (no rule at all is not accepted by Pact). */
   eachValue: (example: Record<string, unknown>, rules: readonly PactMatcher[]): PactMatcher => {
@@ -141,7 +157,8 @@ function reify(template: PactTemplate, inside: Set<object>): unknown {
   }
   inside.add(template);
   try {
-    if (isMatcher(template)) return reify(template.value, inside);
+    if (isMatcher(template))
+      return reify(Array.isArray(template.variants) ? template.variants : template.value, inside);
     if (Array.isArray(template)) return template.map((item) => reify(item, inside));
     if (!isRecord(template)) return template;
     const out: Record<string, unknown> = {};

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { invalid, SpikeKitError } from '../core/index.ts';
 import { type Profile, profiles } from '../profiles/index.ts';
 import { type BrokerVerificationOptions, verifierBrokerOptions } from './broker-verification.ts';
-import { canonicalPactFile, type Framing } from './canonical-pact-files.ts';
+import { canonicalPactFile, canonicalPolicyPactFile, type Framing } from './canonical-pact-files.ts';
 import { fetchPactUrl, probeBroker } from './fetch-pact-source.ts';
 import { webhookVerifierOptions } from './webhook-verification.ts';
 
@@ -17,6 +17,8 @@ export interface PactSourceOptions {
   readonly broker: BrokerVerificationOptions | true | undefined;
   /** How long a pact URL or the broker may take to answer, ms. */
   readonly timeoutMs: number;
+  /** With the canonical HTTP contract, also its kit-policy contract (default true). Not applied to given pacts. */
+  readonly policy?: boolean;
   /** Interactions under this provider state are left out (and said so in `notices`). */
   readonly skip?: { readonly state: string; readonly reason: string };
   /**
@@ -61,6 +63,7 @@ interface ParsedPact {
  */
 export async function pactSource(options: PactSourceOptions): Promise<PactSource> {
   const { profile, framing, provider, pactUrls, broker, timeoutMs, skip, expand } = options;
+  const policy = framing === 'http' && options.policy !== false;
   let temp: string | undefined;
   const tempDir = () => {
     temp ??= mkdtempSync(join(tmpdir(), 'spike-pacts-'));
@@ -110,11 +113,13 @@ export async function pactSource(options: PactSourceOptions): Promise<PactSource
       sources = [...pactUrls];
     } else {
       const builtIn = (profiles as Readonly<Record<string, Profile>>)[profile.id] === profile;
-      const file = builtIn ? canonicalPactFile(profile, framing) : undefined;
-      if (file !== undefined && existsSync(file)) sources = [file];
+      const canonical = builtIn
+        ? [canonicalPactFile(profile, framing), ...(policy ? [canonicalPolicyPactFile(profile)] : [])]
+        : [];
+      if (canonical.length > 0 && canonical.every((f) => existsSync(f))) sources = canonical;
       else {
         const { writeProfileContracts } = await import('./write-profile-contracts.ts');
-        const written = await writeProfileContracts(profile, { framings: [framing], dir: tempDir() });
+        const written = await writeProfileContracts(profile, { framings: [framing], dir: tempDir(), policy });
         sources = written.map((w) => w.file);
       }
     }

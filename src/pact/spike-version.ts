@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getProfile, type Profile, type ProfileRef, profiles } from '../profiles/index.ts';
-import { canonicalPactFile, type Framing } from './canonical-pact-files.ts';
+import { canonicalPactFile, canonicalPolicyPactFile, type Framing } from './canonical-pact-files.ts';
 
 const framings: readonly Framing[] = ['messages', 'http'];
 
@@ -16,8 +16,9 @@ function facts(file: string): string {
 
 /**
  * The version the kit publishes under when it stands in for Spike at a broker: `verifyMessages` results (provider
- * `<profile id>`) and the canonical HTTP contract (consumer `<profile id>`). It is `facts-<12 hex>`, a sha256 of
- * the profile's canonical message and HTTP contracts (without their metadata), so it changes exactly when what the
+ * `<profile id>`), the canonical HTTP contract (consumer `<profile id>`) and the kit-policy one (consumer
+ * `<profile id>-kit-policy`). It is `facts-<12 hex>`, a sha256 of the profile's canonical message, HTTP and
+ * kit-policy contracts (without their metadata), so it changes exactly when what the
  * kit says Spike sends changes: upgrading the kit without such a change keeps the version, and can-i-deploy keeps
  * treating the Spike recorded as deployed as the one verified; and the broker never sees changed content under a
  * version it already has (which it refuses). Custom profiles hash the contracts generated for them.
@@ -31,18 +32,19 @@ export async function spikeVersion(ref: ProfileRef | string): Promise<string> {
   const profile = getProfile(ref);
   const hash = createHash('sha256').update(profile.id);
   const builtIn = (profiles as Readonly<Record<string, Profile>>)[profile.id] === profile;
-  const shipped = builtIn ? framings.map((f) => canonicalPactFile(profile, f)) : [];
+  // The kit-policy pact is published under this version too, so its facts are part of it.
+  const shipped = builtIn
+    ? [...framings.map((f) => canonicalPactFile(profile, f)), canonicalPolicyPactFile(profile)]
+    : [];
   if (shipped.length > 0 && shipped.every((file) => existsSync(file))) {
     for (const file of shipped) hash.update('\n').update(facts(file));
   } else {
     const { writeProfileContracts } = await import('./write-profile-contracts.ts');
     const dir = mkdtempSync(join(tmpdir(), 'spike-version-'));
     try {
+      // In the order of the shipped files: messages, Spike's HTTP contract, the kit policy.
       const written = await writeProfileContracts(profile, { framings, dir });
-      for (const framing of framings) {
-        const file = written.find((w) => w.framing === framing)?.file;
-        if (file !== undefined) hash.update('\n').update(facts(file));
-      }
+      for (const { file } of written) hash.update('\n').update(facts(file));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -179,6 +179,8 @@ export function verificationError(
     lines.push(
       `${what} failed: ${failed.length} of ${report.interactions.length} interactions did not match.`,
     );
+    // With several contracts (Spike's and the kit policy), each line says which consumer it came from.
+    const consumers = new Set(report.interactions.map((i) => i.consumer));
     // Interactions that failed the same way are listed together, with the reason once.
     const groups = new Map<string, string[]>();
     for (const outcome of failed) {
@@ -191,7 +193,8 @@ export function verificationError(
           : [`      kit error (an answer the kit produced, not the endpoint's answer): ${kit.cause}`]),
       ].join('\n');
       const given = outcome.states.length ? ` (given ${outcome.states.join(', ')})` : '';
-      groups.set(details, [...(groups.get(details) ?? []), `  ✗ ${outcome.description}${given}`]);
+      const from = consumers.size > 1 ? ` [consumer ${outcome.consumer}]` : '';
+      groups.set(details, [...(groups.get(details) ?? []), `  ✗ ${outcome.description}${given}${from}`]);
     }
     for (const [details, names] of groups) lines.push(...names, details);
   }

@@ -50,7 +50,14 @@ export interface VerifyEndpointOptions {
    * cannot be filtered: there, a rotation interaction fails as a kit/setup error asking for it).
    */
   readonly rotatedSecret?: Bytes;
-  /** Pact files or URLs. Default: the kit's canonical HTTP contract of the profile. */
+  /**
+   * Also verify the kit-policy contract (consumer `<profile>-kit-policy`): a delivery signed with another secret or
+   * unsigned is rejected with a 4xx, one signed with `rotatedSecret` is accepted. That is the kit's policy, not
+   * Spike's promise; `false` verifies Spike's contract alone. Default true. Only with the canonical contracts (not
+   * with `pactUrls` or `broker`).
+   */
+  readonly policy?: boolean;
+  /** Pact files or URLs. Default: the kit's canonical HTTP contracts of the profile (Spike's and the kit policy). */
   readonly pactUrls?: readonly string[];
   /** Fetch the pacts from a broker instead (`true`: everything from `PACT_BROKER_*` and git). */
   readonly broker?: BrokerVerificationOptions | true;
@@ -80,7 +87,11 @@ export interface VerifyEndpointOptions {
  * interaction is replayed as a signed POST, re-signed per profile over exactly the bytes forwarded (v2: the
  * `event_id`; v3 and forms: the raw body, written awkwardly by default so re-serialising receivers fail;
  * timestamped: a fresh timestamp + body), and the endpoint must answer the profile's success status (exactly 200
- * for v3) or a 4xx for a wrong or missing signature.
+ * for v3) to every delivery Spike's documentation describes (full items, batches, an unknown event kind, a
+ * duplicate), and, in the kit-policy contract (`policy`, default on), a 4xx for a wrong or missing signature and
+ * the success status for the rotated secret. Each result in the report names its consumer (`<profile>` or
+ * `<profile>-kit-policy`). A pass means the endpoint agrees with the kit's model of Spike's documentation, not with
+ * Spike itself.
  *
  * Nothing listening at `baseUrl` is found out first, with a short connection probe. Answers the kit produces itself
  * (a request it cannot re-sign, an endpoint that stops answering) are reported as kit/setup errors with their real
@@ -127,6 +138,7 @@ export async function verifyEndpoint(options: VerifyEndpointOptions): Promise<Ve
     pactUrls: options.pactUrls,
     broker: options.broker,
     timeoutMs: options.sourceTimeoutMs ?? SOURCE_TIMEOUT_MS,
+    ...(options.policy === undefined ? {} : { policy: options.policy }),
     ...(rotatedSecret === undefined
       ? {
           skip: {
@@ -139,7 +151,11 @@ export async function verifyEndpoint(options: VerifyEndpointOptions): Promise<Ve
   });
   const notes: string[] = [];
   const kitAnswers: KitAnswer[] = [];
-  const what = `Verifying the endpoint ${options.baseUrl}${options.path ?? ''} against the ${profile.id} HTTP contract`;
+  const contracts =
+    options.pactUrls === undefined && options.broker === undefined && options.policy !== false
+      ? `the ${profile.id} HTTP contract and the kit policy (${pactNames.policyConsumer(profile.id)})`
+      : `the ${profile.id} HTTP contract`;
+  const what = `Verifying the endpoint ${options.baseUrl}${options.path ?? ''} against ${contracts}`;
   // The kit's own states need no handler: the resigner follows them.
   const stateHandlers: Readonly<Record<string, StateHandler>> = options.stateHandlers ?? {};
   const timeout = options.timeoutMs ?? profile.timeoutMs;

@@ -10,10 +10,13 @@ import { httpInteractions } from './http-interactions.ts';
 import { messageInteractions } from './message-interactions.ts';
 import { pactNames } from './pact-names.ts';
 import { writeHttpPact, writeMessagePact } from './pact-writer.ts';
+import { policyInteractions } from './policy-interactions.ts';
 
 /** Where a pact was written. */
 export interface WrittenPact {
   readonly framing: Framing;
+  /** The pact's consumer: the receiver (messages), the profile (HTTP), or the profile's kit-policy consumer. */
+  readonly consumer: string;
   readonly file: string;
   readonly interactions: number;
 }
@@ -26,11 +29,17 @@ export interface WriteProfileContractsOptions extends ContractOptions {
   readonly framings?: readonly Framing[];
   /** The receiving application's name. Default `'spike-webhook-receiver'`. */
   readonly receiver?: string;
+  /**
+   * Also write the kit-policy HTTP pact (consumer `<profile>-kit-policy`: bad signatures rejected, rotation
+   * accepted), beside Spike's. Default true.
+   */
+  readonly policy?: boolean;
 }
 
 /**
  * Writes the canonical contracts of one profile (built-in or made with `defineProfile`): the message pact
- * (receiver consumes, Spike provides) and the HTTP pact (Spike's sender consumes the receiver's endpoint). Message
+ * (receiver consumes, Spike provides), the HTTP pact (Spike's sender consumes the receiver's endpoint) and the
+ * kit-policy HTTP pact (consumer `<profile>-kit-policy`: what the kit asks beyond Spike's documentation). Message
  * examples are checked against the family's schema as they are written.
  *
  * @example
@@ -65,15 +74,21 @@ export async function writeProfileContracts(
         }
       },
     );
-    written.push({ framing: 'messages', file, interactions: interactions.length });
+    written.push({ framing: 'messages', consumer: receiver, file, interactions: interactions.length });
   }
   if (framings.includes('http')) {
-    const interactions = httpInteractions(profile, options);
-    const file = await writeHttpPact(
-      { consumer: profile.id, provider: receiver, dir: join(dir, 'http') },
-      interactions,
-    );
-    written.push({ framing: 'http', file, interactions: interactions.length });
+    const contracts = [{ consumer: profile.id, interactions: httpInteractions(profile, options) }];
+    if (options.policy !== false) {
+      const consumer = pactNames.policyConsumer(profile.id);
+      contracts.push({ consumer, interactions: policyInteractions(profile, options) });
+    }
+    for (const { consumer, interactions } of contracts) {
+      const file = await writeHttpPact(
+        { consumer, provider: receiver, dir: join(dir, 'http') },
+        interactions,
+      );
+      written.push({ framing: 'http', consumer, file, interactions: interactions.length });
+    }
   }
   return written;
 }

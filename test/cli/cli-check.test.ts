@@ -209,6 +209,19 @@ describe('spike-webhook-kit verify-pact', () => {
     expect(run.stdout).toMatch(new RegExp(`verified: ${good.url} honours \\d+ interactions`));
   });
 
+  it('says which consumer each result came from, and leaves the kit policy out with --no-policy', async () => {
+    const run = await verifyPact(good.url, '--json');
+    expect(run.code, run.stderr).toBe(0);
+    const consumers = (json: string) =>
+      new Set(
+        (JSON.parse(json) as { interactions: { consumer: string }[] }).interactions.map((i) => i.consumer),
+      );
+    expect(consumers(run.stdout)).toEqual(new Set(['spike-forms', 'spike-forms-kit-policy']));
+    const spikeOnly = await verifyPact(good.url, '--json', '--no-policy');
+    expect(spikeOnly.code, spikeOnly.stderr).toBe(0);
+    expect(consumers(spikeOnly.stdout)).toEqual(new Set(['spike-forms']));
+  });
+
   it('fails an endpoint that verifies a re-serialised body: exit 1, with what did not match', async () => {
     const run = await verifyPact(bad.url, '--json');
     expect(run.code, run.stderr).toBe(1);

@@ -134,12 +134,16 @@ describe('examples/ci/spike-contracts.yml', () => {
     expect(
       broker.verifications.filter((v) => v.sha === prPact?.sha).map((v) => [v.providerVersion, v.success]),
     ).toEqual([[spike, true]]);
-    // Spike's HTTP contract for the app is verified at the broker by the app's version.
+    // Spike's HTTP contract and the kit policy for the app are verified at the broker by the app's version.
     expect(
       broker.verifications
         .filter((v) => v.provider === APP_NAME)
-        .map((v) => [v.consumer, v.providerVersion, v.success]),
-    ).toEqual([[SPIKE_PROFILE, 'pr-head-1', true]]);
+        .map((v) => [v.consumer, v.providerVersion, v.success])
+        .sort(),
+    ).toEqual([
+      [SPIKE_PROFILE, 'pr-head-1', true],
+      [`${SPIKE_PROFILE}-kit-policy`, 'pr-head-1', true],
+    ]);
 
     // Main: the same steps, then can-i-deploy (create environment, record Spike, ask, record the app).
     for (const step of all) await runStep(step, { VERSION: 'main-1', BRANCH: 'main' });
@@ -151,5 +155,8 @@ describe('examples/ci/spike-contracts.yml', () => {
     expect(broker.pacts.filter((p) => p.consumer === SPIKE_PROFILE).map((p) => p.consumerVersion)).toEqual([
       spike,
     ]);
+    expect(
+      broker.pacts.filter((p) => p.consumer === `${SPIKE_PROFILE}-kit-policy`).map((p) => p.consumerVersion),
+    ).toEqual([spike]);
   }, 120_000); // two builds' steps end to end: a dozen child processes (pact CLI, verifier)
 });

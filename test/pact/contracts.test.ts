@@ -6,28 +6,127 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalPactRoot, writeCanonicalContracts } from '../../contracts/pact.ts';
 import { kindsOf } from '../../generators/index.ts';
 import { comparePactDirs } from '../../scripts/contracts.ts';
+import { serializeBody } from '../../src/delivery/index.ts';
 import { contractDefaults } from '../../src/pact/contract-defaults.ts';
-import { httpInteractions, signaturePattern } from '../../src/pact/http-interactions.ts';
+import { httpInteractions } from '../../src/pact/http-interactions.ts';
+import { signaturePattern } from '../../src/pact/http-request.ts';
 import { messageInteractions } from '../../src/pact/message-interactions.ts';
 import { MATCHER_KEY } from '../../src/pact/pact-json-matchers.ts';
-import { defineProfile, profileIds, profiles } from '../../src/profiles/index.ts';
+import { policyInteractions } from '../../src/pact/policy-interactions.ts';
+import { dedupKeys, defineProfile, profileIds, profiles } from '../../src/profiles/index.ts';
+import { parsePayload } from '../../src/schemas/index.ts';
 import { verifyDelivery } from '../../src/signing/index.ts';
 
 describe('canonical contract definitions', () => {
-  it('have one message interaction per event kind of every profile, and HTTP ones plus rotation and two negatives', () => {
+  it("have one message interaction per event kind of every profile; HTTP: Spike's deliveries, and the kit policy apart", () => {
     for (const id of profileIds) {
       const kinds = kindsOf(id) as readonly string[];
       const messages = messageInteractions(id);
       expect(messages.map((m) => m.states[0]?.params?.kind)).toEqual(kinds);
       const http = httpInteractions(id);
-      expect(http).toHaveLength(kinds.length + 3);
-      const negatives = http.filter((i) => i.states[0]?.params?.signature !== 'valid');
-      expect(negatives.map((i) => i.status)).toEqual([
+      const extra = (profiles[id].body.shape === 'array' ? 1 : 0) + (id === 'spike-health-v3' ? 0 : 1);
+      // per kind, [a batch], [non-ASCII and decimals], an unknown kind, one event twice
+      expect(http).toHaveLength(kinds.length + extra + 3);
+      expect(http.every((i) => i.states[0]?.params?.signature === 'valid')).toBe(true);
+      const policy = policyInteractions(id);
+      expect(policy.map((i) => i.states[0]?.params?.signature)).toEqual(['valid', 'wrong-secret', 'missing']);
+      expect(policy[0]?.states[0]?.name).toBe('the webhook secret was rotated');
+      expect(policy.slice(1).map((i) => i.status)).toEqual([
         { [MATCHER_KEY]: 'statusCode', status: 'clientError', value: 401 },
         { [MATCHER_KEY]: 'statusCode', status: 'clientError', value: 401 },
       ]);
-      const unsigned = negatives.find((i) => i.states[0]?.params?.signature === 'missing');
+      for (const i of policy) expect(i.comments[0]).toMatch(/^\[kit policy\] Not a promise of Spike/);
+      const unsigned = policy.find((i) => i.states[0]?.params?.signature === 'missing');
       expect(Object.keys(unsigned?.request.headers ?? {})).not.toContain(profiles[id].signature.header);
+    }
+  });
+
+  it("replay only what Spike's documentation allows: every example but the unknown kind is a valid payload", () => {
+    for (const id of profileIds) {
+      for (const i of [...httpInteractions(id), ...policyInteractions(id)]) {
+        if (/does not document yet/.test(i.description)) continue;
+        expect(() => parsePayload(id, JSON.parse(i.request.example.body)), i.description).not.toThrow();
+      }
+    }
+  });
+
+  it('replay full generated items, not the bare minimum Spike must send', () => {
+    const sleep = httpInteractions('spike-health-v2').find((i) => /'sleep' event/.test(i.description));
+    const body = JSON.parse(sleep?.request.example.body ?? '{}') as { data: Record<string, unknown>[] };
+    expect(body.data).toHaveLength(1);
+    expect(body.data[0]).toMatchObject({
+      total_sleep: expect.any(Number),
+      efficiency: expect.any(Number),
+      levels: [{ level: expect.any(String), seconds: expect.any(Number) }],
+    });
+    // Each item field is typed by the schema in the template, not pinned to its example value.
+    const template = sleep?.request.body as { data: { value: Record<string, unknown>[] } };
+    expect(template.data.value[0]?.total_sleep).toEqual({
+      [MATCHER_KEY]: 'integer',
+      value: expect.any(Number),
+    });
+  });
+
+  it("batch several users' events of mixed types in a v3 delivery, matched with arrayContains", () => {
+    const batch = httpInteractions('spike-health-v3').find((i) => /batch/.test(i.description));
+    const template = batch?.request.body as { [MATCHER_KEY]: string; variants: unknown[] };
+    expect(template[MATCHER_KEY]).toBe('arrayContains');
+    const events = JSON.parse(batch?.request.example.body ?? '[]') as Record<string, unknown>[];
+    expect(events).toHaveLength(template.variants.length);
+    expect(new Set(events.map((e) => e.application_user_id)).size).toBe(events.length);
+    expect(events.map((e) => e.event_type).sort()).toEqual(
+      [...(kindsOf('spike-health-v3') as string[])].sort(),
+    );
+    // Object bodies have no batch.
+    expect(httpInteractions('spike-forms').some((i) => /batch/.test(i.description))).toBe(false);
+  });
+
+  it('carry non-ASCII text and decimals, so the awkward bytes differ from a re-serialisation', () => {
+    for (const id of ['spike-health-v2', 'spike-forms', 'spike-forms-timestamped'] as const) {
+      const text = httpInteractions(id).find((i) => /non-ASCII/.test(i.description));
+      const raw = text?.request.example.body ?? '';
+      expect(raw).toMatch(/[^ -~\t\n\r]/);
+      expect(raw).toMatch(/[0-9]\.[0-9]/);
+      const awkward = serializeBody(JSON.parse(raw), 'awkward');
+      expect(awkward).toMatch(/\\u00[0-9a-f]{2}/);
+      expect(awkward).toMatch(/\.[0-9]*0[,}\] \n]/);
+      expect(JSON.stringify(JSON.parse(awkward))).not.toBe(awkward.trimEnd());
+    }
+  });
+
+  it('deliver an event kind Spike does not document, expecting the success status', () => {
+    for (const id of profileIds) {
+      const http = httpInteractions(id);
+      const unknown = http.find((i) => /does not document yet/.test(i.description));
+      expect(unknown?.status).toEqual(http[0]?.status);
+      const body = JSON.parse(unknown?.request.example.body ?? 'null') as unknown;
+      const named = [body]
+        .flat()
+        .map(
+          (b) =>
+            (b as Record<string, unknown>).data_type ??
+            (b as Record<string, unknown>).event_type ??
+            (b as Record<string, unknown>).event,
+        );
+      const documented = [...(kindsOf(id) as readonly string[]), 'submission.created'];
+      expect(named.some((k) => !documented.includes(k as string))).toBe(true);
+    }
+  });
+
+  it('deliver one event twice, both expecting success, and no other replay shares its dedup key', () => {
+    for (const id of profileIds) {
+      const http = httpInteractions(id);
+      const twice = http.filter((i) => /the same event twice/.test(i.description));
+      expect(twice.map((i) => i.description)).toEqual([
+        expect.stringMatching(/\(1st delivery\)$/),
+        expect.stringMatching(/\(2nd delivery: a retry/),
+      ]);
+      expect(twice[1]?.request.example.body).toBe(twice[0]?.request.example.body);
+      expect(twice.map((i) => i.status)).toEqual([http[0]?.status, http[0]?.status]);
+      const key = dedupKeys(id, twice[0]?.request.example.body ?? '');
+      const others = [...http.filter((i) => !twice.includes(i)), ...policyInteractions(id)];
+      for (const other of others)
+        expect(dedupKeys(id, other.request.example.body).filter((k) => key.includes(k))).toEqual([]);
     }
   });
 
@@ -68,7 +167,7 @@ describe('canonical contract definitions', () => {
   });
 
   it('sign the wrong-secret example with the documented other key', () => {
-    const wrong = httpInteractions('spike-forms').find((i) => /another secret/.test(i.description));
+    const wrong = policyInteractions('spike-forms').find((i) => /another secret/.test(i.description));
     const { headers, body } = wrong?.request.example ?? { headers: {}, body: '' };
     expect(
       verifyDelivery('spike-forms', { headers, body }, { secret: contractDefaults.wrongSecret }).ok,
@@ -138,7 +237,7 @@ describe('the checked-in pacts and contracts:check', () => {
         file: 'http/spike-health-v3-spike-webhook-receiver.json',
         lines: [
           expect.stringMatching(
-            /^~ interaction 'a signed spike-health-v3 delivery .*' changed at response\.status: 204 -> 200$/,
+            /^~ interaction 'a signed spike-health-v3 (batch|delivery) .*' changed at response\.status: 204 -> 200$/,
           ),
         ],
       },

@@ -3,7 +3,9 @@
 import { createHmac } from 'node:crypto';
 import type { Server } from 'node:http';
 import express, { type Request, type Response } from 'express';
-import { getProfile, type ProfileRef } from '../../src/profiles/index.ts';
+import { kindsOf } from '../../generators/index.ts';
+import type { PayloadFamilyId, Profile } from '../../src/profiles/index.ts';
+import { dedupKeys, getProfile, type ProfileRef } from '../../src/profiles/index.ts';
 import { verifyDelivery } from '../../src/signing/index.ts';
 
 /** How a test receiver behaves. */
@@ -18,7 +20,17 @@ export type ReceiverFlaw =
   /** Correct, but answers 204. */
   | 'answers-204'
   /** Rejects every delivery, genuine or not, with a 401. */
-  | 'rejects-all';
+  | 'rejects-all'
+  /** Stores every number with BigInt(n): crashes (500) on a decimal such as `0.92`. */
+  | 'crashes-on-decimals'
+  /** Writes text to an ASCII-only store: crashes (500) on any non-ASCII character once the body is parsed. */
+  | 'crashes-on-non-ascii'
+  /** Stores each field of a v2 `data` item as a scalar column: crashes (500) on a nested array or object. */
+  | 'scalar-item-columns'
+  /** Validates the body against the documented schema and answers 422 to anything else, e.g. an unknown kind. */
+  | 'rejects-unknown-kind'
+  /** Answers 409 to a delivery whose dedup key it has seen (instead of a 2xx: Spike would retry it). */
+  | 'rejects-duplicates';
 
 /** A running receiver whose accepted secrets can change (rotation). */
 export interface TestReceiver {
@@ -66,8 +78,48 @@ export async function startReceiver(
       res.status(401).send('invalid signature');
       return;
     }
-    receiver.received.push(JSON.parse(raw));
+    const body: unknown = JSON.parse(raw);
+    const problem = processingProblem(flaw, body, raw);
+    if (problem !== undefined) {
+      res.status(problem.status).send(problem.message);
+      return;
+    }
+    receiver.received.push(body);
     res.status(flaw === 'answers-204' ? 204 : success).send();
+  };
+  const seen = new Set<string>();
+  /** What a flawed handler does with a verified body: `undefined` when it processes it. */
+  const processingProblem = (
+    which: ReceiverFlaw,
+    body: unknown,
+    raw: string,
+  ): { status: number; message: string } | undefined => {
+    try {
+      if (which === 'crashes-on-decimals') visit(body, (v) => typeof v === 'number' && BigInt(v));
+      if (which === 'crashes-on-non-ascii')
+        visit(body, (v) => {
+          if (typeof v === 'string' && /[^ -~\t\n\r]/.test(v)) throw new Error('non-ASCII text');
+        });
+      if (which === 'scalar-item-columns') {
+        const items = (body as { data?: unknown }).data;
+        for (const item of Array.isArray(items) ? items : [])
+          for (const value of Object.values(item as object))
+            if (typeof value === 'object' && value !== null) throw new TypeError('not a scalar column');
+      }
+    } catch (error) {
+      return { status: 500, message: (error as Error).message };
+    }
+    if (which === 'rejects-unknown-kind') {
+      const { kinds, documented } = eventKinds[profile.payload];
+      const unknown = kinds(body).filter((k) => !documented(profile).includes(k));
+      if (unknown.length > 0) return { status: 422, message: `unknown event kind ${unknown.join(', ')}` };
+    }
+    if (which === 'rejects-duplicates') {
+      const keys = dedupKeys(profile, raw);
+      if (keys.some((k) => seen.has(k))) return { status: 409, message: 'duplicate' };
+      for (const k of keys) seen.add(k);
+    }
+    return undefined;
   };
   // A provider-state endpoint, for the standalone `pact verifier` path (the signing proxy forwards states here).
   app.post('/_state', express.json(), (req, res) => {
@@ -101,6 +153,37 @@ export async function startReceiver(
       }),
   });
   return receiver;
+}
+
+/** Per payload family: the event kinds a body names, and the documented ones (what a strict receiver accepts). */
+const eventKinds: Readonly<
+  Record<
+    PayloadFamilyId,
+    { kinds: (body: unknown) => unknown[]; documented: (profile: Profile) => readonly unknown[] }
+  >
+> = {
+  'health-v2': {
+    kinds: (body) => [(body as { data_type?: unknown }).data_type],
+    documented: (profile) => kindsOf(profile) as readonly string[],
+  },
+  'health-v3': {
+    kinds: (body) => (body as { event_type?: unknown }[]).map((e) => e.event_type),
+    documented: (profile) => kindsOf(profile) as readonly string[],
+  },
+  forms: {
+    kinds: (body) => [(body as { event?: unknown }).event],
+    documented: () => ['submission.created'],
+  },
+  'forms-timestamped': {
+    kinds: (body) => [(body as { event?: unknown }).event],
+    documented: () => ['submission.created'],
+  },
+};
+
+/** Calls `fn` on every value of a parsed JSON body. */
+function visit(value: unknown, fn: (value: unknown) => unknown): void {
+  fn(value);
+  if (typeof value === 'object' && value !== null) for (const v of Object.values(value)) visit(v, fn);
 }
 
 /** State handlers that make a receiver accept the rotated secret while the rotation state lasts. */

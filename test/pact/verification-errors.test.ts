@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isSpikeKitError } from '../../src/core/index.ts';
-import { canonicalPactFile } from '../../src/pact/canonical-pact-files.ts';
+import { canonicalPolicyPactFile } from '../../src/pact/canonical-pact-files.ts';
 import { verifyEndpoint } from '../../src/pact/verify-endpoint.ts';
 import { verifyMessages } from '../../src/pact/verify-messages.ts';
 import { defineProfile, profiles } from '../../src/profiles/index.ts';
@@ -131,17 +131,18 @@ describe("verifyEndpoint: the README's call on a correct receiver", () => {
 
   it('a rotation the kit cannot sign (broker pacts, no rotatedSecret) is a kit/setup error, not a 5xx hint', async () => {
     await using broker = await startBrokerDouble();
-    const content = readFileSync(canonicalPactFile(profiles['spike-health-v3'], 'http'));
+    // The rotation interaction is kit policy: it lives in the kit-policy pact.
+    const content = readFileSync(canonicalPolicyPactFile(profiles['spike-health-v3']));
     const published = await fetch(`${broker.url}/contracts/publish`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        pacticipantName: 'spike-health-v3',
+        pacticipantName: 'spike-health-v3-kit-policy',
         pacticipantVersionNumber: 'k1',
         branch: 'main',
         contracts: [
           {
-            consumerName: 'spike-health-v3',
+            consumerName: 'spike-health-v3-kit-policy',
             providerName: 'spike-webhook-receiver',
             specification: 'pact',
             contentType: 'application/json',

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generators/index.ts';
 import { buildDelivery } from '../../src/delivery/index.ts';
-import { canonicalPactFile } from '../../src/pact/canonical-pact-files.ts';
+import { canonicalPactFile, canonicalPolicyPactFile } from '../../src/pact/canonical-pact-files.ts';
 import { runCli } from '../../src/pact/cli.ts';
 import { runPactCli } from '../../src/pact/pact-cli.ts';
 import { spikeMessagePact } from '../../src/pact/spike-message-pact.ts';
@@ -67,6 +67,8 @@ describe('the standalone pact verifier CLI with the kit as signing proxy', () =>
         'verifier',
         '--file',
         canonicalPactFile(profiles['spike-health-v3'], 'http'),
+        '--file',
+        canonicalPolicyPactFile(profiles['spike-health-v3']),
         '--hostname',
         '127.0.0.1',
         '--port',
@@ -107,6 +109,11 @@ describe('spike-webhook-kit-pact', () => {
     const { code, lines } = await run(['contract', '--profile', 'spike-forms', '--framing', 'http']);
     expect(code).toBe(0);
     expect(lines).toEqual([canonicalPactFile(profiles['spike-forms'], 'http')]);
+    const policy = await run(['contract', '--profile', 'spike-forms', '--framing', 'http', '--policy']);
+    expect(policy.lines).toEqual([canonicalPolicyPactFile(profiles['spike-forms'])]);
+    await expect(
+      run(['contract', '--profile', 'spike-forms', '--framing', 'messages', '--policy']),
+    ).rejects.toThrow(/--policy.*--framing http/);
   });
 
   it("prints Spike's version at a broker: the hash of the profile's facts", async () => {

@@ -19,7 +19,7 @@ export const verifyPactCommand: CliCommand = {
   name: 'verify-pact',
   summary: 'verify a running endpoint against the canonical Pact HTTP contracts',
   description:
-    "Replays the interactions of the profile's canonical HTTP contract (or --pact files) against a running endpoint with Pact's verifier, each re-signed with your secret over exactly the bytes sent. Needs @pact-foundation/pact installed beside the kit.",
+    "Replays the interactions of the profile's canonical HTTP contracts (Spike's, and the kit policy unless --no-policy; or --pact files) against a running endpoint with Pact's verifier, each re-signed with your secret over exactly the bytes sent. A pass means agreement with the kit's model of Spike's documentation, not with Spike itself. Needs @pact-foundation/pact installed beside the kit.",
   examples: [
     'spike-webhook-kit verify-pact http://127.0.0.1:3000/webhooks/spike --profile spike-forms --secret-env SPIKE_SECRET',
     'spike-webhook-kit verify-pact http://127.0.0.1:3000/webhooks/spike --profile spike-health-v3 --secret-env SPIKE_KEY --pact pacts/spike-health-v3-http.json',
@@ -33,8 +33,12 @@ export const verifyPactCommand: CliCommand = {
         collectList,
       )
       .option(
+        '--no-policy',
+        "verify Spike's contract alone, without the kit-policy one (bad signatures rejected, the rotated secret accepted)",
+      )
+      .option(
         '--json',
-        'print { ok, interactions: [{ description, ok, pending, mismatches }], notices, warnings } as JSON',
+        'print { ok, interactions: [{ consumer, description, ok, pending, mismatches }], notices, warnings } as JSON',
       ),
   run: async ({ args, options, io, out, style }) => {
     const url = endpoint(args[0] as string);
@@ -55,9 +59,11 @@ export const verifyPactCommand: CliCommand = {
         secret,
         ...(rotated === undefined ? {} : { rotatedSecret: rotated }),
         ...(options.pact === undefined ? {} : { pactUrls: options.pact as string[] }),
+        ...(options.policy === false ? { policy: false } : {}),
         verbose: options.verbose === true,
       });
       const interactions = report.interactions.map((i) => ({
+        consumer: i.consumer,
         description: i.description,
         ok: i.ok,
         pending: i.pending,
@@ -69,8 +75,8 @@ export const verifyPactCommand: CliCommand = {
         for (const i of interactions)
           out(
             i.ok
-              ? `  ${style('ok', 'ok')}   ${i.description}`
-              : `  ${style('warn', 'pend')} ${i.description} (pending, does not fail: ${i.mismatches.join('; ')})`,
+              ? `  ${style('ok', 'ok')}   ${i.description} ${style('dim', `[${i.consumer}]`)}`
+              : `  ${style('warn', 'pend')} ${i.description} [${i.consumer}] (pending, does not fail: ${i.mismatches.join('; ')})`,
           );
         for (const notice of report.notices) out(`  ${style('dim', `note: ${notice}`)}`);
         out(style('ok', `verified: ${url.href} honours ${interactions.length} interactions`));
