@@ -172,9 +172,9 @@ export function normalisePactFile(file: string): string {
   return file;
 }
 
-/** A rule list of a pact file (`{combine, matchers}`). */
+/** A rule list of a pact file (`{combine, matchers}`); an `arrayContains` matcher has its own rules per variant. */
 interface RuleList {
-  matchers?: { match?: unknown; regex?: unknown }[];
+  matchers?: { match?: unknown; regex?: unknown; variants?: { rules?: Record<string, RuleList> }[] }[];
 }
 
 /**
@@ -189,13 +189,19 @@ function typedRegexes(node: unknown): void {
   if (typeof node !== 'object' || node === null) return;
   for (const [key, value] of Object.entries(node)) {
     if (key === 'matchingRules' && typeof value === 'object' && value !== null) {
-      const body = (value as { body?: Record<string, RuleList> }).body;
-      for (const list of Object.values(body ?? {})) {
-        const matchers = list.matchers;
-        if (!Array.isArray(matchers) || matchers.some((m) => m.match === 'type')) continue;
-        const at = matchers.findIndex((m) => m.match === 'regex' && m.regex !== ANY_TEXT);
-        if (at >= 0) matchers.splice(at, 0, { match: 'type' });
-      }
+      typeRegexRules((value as { body?: Record<string, RuleList> }).body);
     } else typedRegexes(value);
+  }
+}
+
+/** {@link typedRegexes} of one set of body rules, and of the rules of each `arrayContains` variant in it. */
+function typeRegexRules(rules: Record<string, RuleList> | undefined): void {
+  for (const list of Object.values(rules ?? {})) {
+    const matchers = list.matchers;
+    if (!Array.isArray(matchers)) continue;
+    for (const m of matchers) for (const variant of m.variants ?? []) typeRegexRules(variant.rules);
+    if (matchers.some((m) => m.match === 'type')) continue;
+    const at = matchers.findIndex((m) => m.match === 'regex' && m.regex !== ANY_TEXT);
+    if (at >= 0) matchers.splice(at, 0, { match: 'type' });
   }
 }

@@ -69,11 +69,11 @@ export interface VerifyEndpointOptions {
   readonly bodyStyle?: BodyStyle | readonly BodyStyle[];
   /** The clock for timestamp headers, epoch ms. Default `Date.now`. */
   readonly now?: () => number;
-  /** Pact's log level. Default `'error'`. */
+  /** Pact's log level. Default `'error'`; any other level also streams the transcript (see `verbose`). */
   readonly logLevel?: 'error' | 'warn' | 'info' | 'debug' | 'trace';
   /**
-   * Stream Pact's verifier transcript to stdout/stderr as it runs. Default `false`: it is captured instead, and a
-   * failure carries it (`error.details.transcript`; the message says so).
+   * Stream Pact's verifier transcript to stdout/stderr as it runs. Default: only with a `logLevel` above
+   * `'error'`; otherwise it is captured, and a failure carries it (`error.details.transcript`; the message says so).
    */
   readonly verbose?: boolean;
   /** Per-request timeout, ms. Default 30000 (Spike's own timeout). */

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { contractDefaults } from '../../src/pact/contract-defaults.ts';
 import { httpInteractions } from '../../src/pact/http-interactions.ts';
 import { signaturePattern } from '../../src/pact/http-request.ts';
 import { messageInteractions } from '../../src/pact/message-interactions.ts';
-import { MATCHER_KEY } from '../../src/pact/pact-json-matchers.ts';
+import { ANY_TEXT, MATCHER_KEY } from '../../src/pact/pact-json-matchers.ts';
 import { policyInteractions } from '../../src/pact/policy-interactions.ts';
 import { dedupKeys, defineProfile, profileIds, profiles } from '../../src/profiles/index.ts';
 import { parsePayload } from '../../src/schemas/index.ts';
@@ -222,6 +222,38 @@ describe('the checked-in pacts and contracts:check', () => {
 
   it('match a fresh, deterministic generation byte for byte', () => {
     expect(comparePactDirs(fresh, canonicalPactRoot)).toEqual([]);
+  });
+
+  it('type every string regex, also inside the variants of an arrayContains matcher', () => {
+    type Rules = Record<
+      string,
+      { matchers: { match: string; regex?: string; variants?: { rules: Rules }[] }[] }
+    >;
+    const untyped: string[] = [];
+    let variantRules = 0;
+    const walk = (rules: Rules, where: string) => {
+      for (const [path, list] of Object.entries(rules)) {
+        for (const m of list.matchers)
+          for (const v of m.variants ?? []) {
+            variantRules++;
+            walk(v.rules, `${where} variant`);
+          }
+        const regex = list.matchers.findIndex((m) => m.match === 'regex' && m.regex !== ANY_TEXT);
+        if (regex >= 0 && !list.matchers.slice(0, regex).some((m) => m.match === 'type'))
+          untyped.push(`${where} ${path}`);
+      }
+    };
+    for (const file of ['http', 'messages'].flatMap((dir) =>
+      readdirSync(join(canonicalPactRoot, dir)).map((f) => join(canonicalPactRoot, dir, f)),
+    )) {
+      type Part = { matchingRules?: { body?: Rules } };
+      const pact = JSON.parse(readFileSync(file, 'utf8')) as { interactions: (Part & { request?: Part })[] };
+      // A message interaction has its rules at the top, an HTTP one in its request.
+      for (const i of pact.interactions)
+        for (const part of [i, i.request]) walk(part?.matchingRules?.body ?? {}, file);
+    }
+    expect(variantRules).toBeGreaterThan(0);
+    expect(untyped).toEqual([]);
   });
 
   it('detect drift: a changed interaction, a missing file, a stale file', () => {
