@@ -20,9 +20,14 @@ export interface Trip {
 
 /** A persona's travel habit (a table field): trips drawn per person from the seed. */
 export interface TravelHabit {
+  /**
+   * Share of the persona's people who travel at all, 0..1 (default 1); the others never leave home. A person's
+   * share is drawn once from the seed, so a traveller is one in every year of the series.
+   */
+  readonly share?: number;
   /** Destinations, IANA zones. */
   readonly timeZones: readonly string[];
-  /** Trips a year, on average. */
+  /** Trips a year of a traveller, on average. */
   readonly tripsPerYear: number;
   /** Shortest and longest trip, days. */
   readonly days: readonly [number, number];
@@ -68,7 +73,8 @@ export class Itinerary {
   ) {
     this.home = home;
     this.#given = trips?.map((t) => ({ fromDay: t.fromDay, toDay: t.toDay, zone: ianaZone(t.timeZone) }));
-    this.#habit = habit;
+    // A person outside the habit's share never travels (and pays nothing for the habit).
+    this.#habit = habit !== undefined && hash01(salt ^ 0x50, 0) < (habit.share ?? 1) ? habit : undefined;
     this.#salt = salt;
   }
 
@@ -86,6 +92,19 @@ export class Itinerary {
     if (this.#habit === undefined) return this.home;
     const trip = this.#drawnTrip(Math.floor(dayNo / PERIOD));
     return trip !== null && dayNo >= trip.fromDay && dayNo < trip.toDay ? trip.zone : this.home;
+  }
+
+  /** Whether days `from` to `to` (inclusive) are all spent at home (a quick test on the drawn periods). */
+  #homeThroughout(from: number, to: number): boolean {
+    if (this.#given !== undefined) {
+      for (const t of this.#given) if (t.fromDay <= to && t.toDay > from) return false;
+      return true;
+    }
+    for (let p = Math.floor(from / PERIOD); p <= Math.floor(to / PERIOD); p++) {
+      const trip = this.#drawnTrip(p);
+      if (trip !== null && trip.fromDay <= to && trip.toDay > from) return false;
+    }
+    return true;
   }
 
   /** The trip drawn for a planning period, or null (stateless: hashed from the salt and the period). */
@@ -117,10 +136,12 @@ export class Itinerary {
    */
   changesBetween(fromMs: number, toMs: number, dayOf: (ms: number) => number): readonly OffsetChange[] {
     if (!this.travels) return this.home.changesBetween(fromMs, toMs);
-    const out: OffsetChange[] = [];
+    const first = dayOf(fromMs);
     const last = dayOf(toMs - 1);
-    let offset = this.zoneOf(dayOf(fromMs)).offsetAt(fromMs);
-    for (let d = dayOf(fromMs); d <= last; d++) {
+    if (this.#homeThroughout(first, last)) return this.home.changesBetween(fromMs, toMs);
+    const out: OffsetChange[] = [];
+    let offset = this.zoneOf(first).offsetAt(fromMs);
+    for (let d = first; d <= last; d++) {
       const zone = this.zoneOf(d);
       const start = Math.max(fromMs, this.dayStartMs(d));
       const end = Math.min(toMs, this.dayStartMs(d + 1));
@@ -138,7 +159,7 @@ export class Itinerary {
    * re-entrainment rate each day.
    */
   jetLagHours(dayNo: number): number {
-    if (!this.travels) return 0;
+    if (!this.travels || this.#homeThroughout(dayNo - LAG_DAYS, dayNo)) return 0;
     let lag = 0;
     let zone = this.zoneOf(dayNo - LAG_DAYS);
     for (let d = dayNo - LAG_DAYS + 1; d <= dayNo; d++) {
