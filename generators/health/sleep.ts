@@ -17,6 +17,8 @@ interface NightEvening {
   readonly bedtimeDelayMin: number;
   /** Time in bed, minutes more than usual. */
   readonly inBedDeltaMin: number;
+  /** Jet lag of the day the night begins on, hours (0: none; it fragments the night). */
+  readonly jetLagH: number;
 }
 
 /** What the night's values read of the day's hidden state (`DayState` in `daily-state.ts`). */
@@ -79,6 +81,7 @@ export class SleepSession {
   readonly #sleeper: Sleeper;
   readonly #rng: Rng;
   readonly #epochs: number;
+  readonly #jetLagH: number;
   readonly #state: () => NightState;
   #detail: (NightDetail & { readonly breathingDelta: number }) | undefined;
   #hr: Uint8Array | undefined;
@@ -95,6 +98,7 @@ export class SleepSession {
     this.#sleeper = sleeper;
     this.#rng = rng;
     this.#state = state;
+    this.#jetLagH = evening.jetLagH;
     this.dayNo = dayNo;
     const h = sleeper.habits;
     const weekend = weekdayOf(dayNo) >= 5;
@@ -166,6 +170,7 @@ export class SleepSession {
         habits: s.habits,
         restingHr: s.restingHr + state.restingHrDelta,
         hrvMs: s.hrvMs * state.hrvFactor,
+        jetLagH: this.#jetLagH,
       };
       const night = drawNight(sleeper, this.#epochs, this.startSec, this.#rng);
       const temperatureDelta = Math.round((night.temperatureDelta + state.temperatureDelta) * 100) / 100;

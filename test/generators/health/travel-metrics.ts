@@ -34,6 +34,55 @@ function daysPerHour(pairs: readonly (readonly [string, string])[], seeds: numbe
   return sum / n;
 }
 
+/** What a night gives the jet-lag rows: wake after sleep onset, efficiency and awakenings. */
+export interface NightFigures {
+  /** Awake between falling asleep and the final awakening, seconds. */
+  readonly wasoSec: number;
+  /** Asleep / in bed. */
+  readonly efficiency: number;
+  /** Awake stages between falling asleep and the final awakening. */
+  readonly awakenings: number;
+}
+
+/** The figures of the sleep ending on `date` of a person. */
+export function nightFigures(user: ReturnType<typeof healthUser>, date: string | number): NightFigures {
+  const sleep = user.day(date).sleep;
+  const { stage, stageLength } = sleep;
+  let wasoSec = 0;
+  let awakenings = 0;
+  for (let k = 1; k < stage.length - 1; k++) {
+    if (stage[k] !== 0) continue;
+    wasoSec += stageLength[k] as number;
+    awakenings++;
+  }
+  return { wasoSec, efficiency: sleep.asleepSec / (sleep.endSec - sleep.startSec), awakenings };
+}
+
+/**
+ * Wake after sleep onset on the first three nights after flying 6 hours east or west (New York and Berlin, January),
+ * over the same people's nights on those dates at home.
+ */
+export function lagWasoRatio(seeds: number): number {
+  let lagged = 0;
+  let home = 0;
+  const start = dayNoOf('2026-01-10') as number;
+  for (let seed = 1; seed <= seeds; seed++) {
+    for (const [from, to] of [
+      ['America/New_York', 'Europe/Berlin'],
+      ['Europe/Berlin', 'America/New_York'],
+    ] as const) {
+      const trips = [{ from: '2026-01-10', to: '2026-02-20', timeZone: to }];
+      const away = healthUser({ seed, persona: { id: 'office-worker', timeZone: from, trips } });
+      const stay = healthUser({ seed, persona: { id: 'office-worker', timeZone: from, trips: [] } });
+      for (let n = start + 1; n <= start + 3; n++) {
+        lagged += nightFigures(away, n).wasoSec;
+        home += nightFigures(stay, n).wasoSec;
+      }
+    }
+  }
+  return lagged / home;
+}
+
 /** The personas with a drawn travel habit (desk worker, athlete). */
 const TRAVELLERS: readonly PersonaId[] = ['office-worker', 'endurance-athlete'];
 
@@ -56,7 +105,7 @@ function zoneChangeYears(people: number): number {
   return changed / people;
 }
 
-/** Rows `jetlag-east`, `jetlag-west` and `zone-change-years`. */
+/** Rows `jetlag-east`, `jetlag-west`, `jetlag-waso` and `zone-change-years`. */
 export function measureTravel(seeds: number): RealismRow[] {
   const west = EAST.map(([home, away]) => [away, home] as const);
   return [
@@ -75,6 +124,15 @@ export function measureTravel(seeds: number): RealismRow[] {
       min: 0.5,
       max: 0.9,
       reference: 'about 1.5 h a day after westward flights (Waterhouse et al., Lancet 2007)',
+    },
+    {
+      id: 'jetlag-waso',
+      quantity: 'wake after sleep onset, first 3 nights after a 6-h flight / at home',
+      value: lagWasoRatio(Math.min(seeds, 40)),
+      min: 1.5,
+      max: 4,
+      reference:
+        'wake within sleep rises several-fold at an adverse circadian phase (Dijk & Czeisler, J. Neurosci. 1995); sleep efficiency down for nights after eastward flights (Doherty et al., Neurobiol. Sleep Circadian Rhythms 2023)',
     },
     {
       id: 'zone-change-years',
