@@ -17,11 +17,14 @@ import {
 import { DayBody, drawTraining, planWorkouts, type Training } from './day-workouts.ts';
 import type { DayMeal } from './glucose-day.ts';
 import { bloodGlucose } from './glucose-model.ts';
+import { checkDayLength, MIN_DAY_MS } from './itinerary.ts';
 import { hash32, hashSigned, smoothNoise } from './noise.ts';
 import type { Person } from './person.ts';
 import { SleepSession } from './sleep.ts';
 import { DAY_MS, LocalClock, weekdayOf } from './time.ts';
 import { type Workout, WorkoutProfile } from './workouts.ts';
+
+const MIN_DAY_S = MIN_DAY_MS / 1000;
 
 /** What a day needs of its person: the person's facts and streams, and their other days (yesterday's meals ...). */
 export interface DayOwner extends Person {
@@ -95,6 +98,7 @@ export class DayModel {
     this.dayNo = dayNo;
     this.startMs = user.dayStartMs(dayNo);
     this.lengthS = Math.round((user.dayStartMs(dayNo + 1) - this.startMs) / 1000);
+    if (this.lengthS < MIN_DAY_S) checkDayLength(dayNo, this.lengthS * 1000, user.itinerary.zoneOf(dayNo));
     this.lengthMin = Math.floor(this.lengthS / 60);
     this.blocks = Math.floor(this.lengthS / 900);
   }

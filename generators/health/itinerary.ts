@@ -4,8 +4,9 @@
 // Jet lag follows from the switches: the body clock re-entrains about an hour per day eastward and an hour and a
 // half westward (Waterhouse et al., Lancet 2007; Eastman & Burgess, Sleep Med. Clin. 2009).
 
+import { SpikeKitError } from '../../src/core/index.ts';
 import { hash01, hash32 } from './noise.ts';
-import { DAY_MS } from './time.ts';
+import { DAY_MS, isoDate } from './time.ts';
 import { ianaZone, type OffsetChange, type TimeZone } from './time-zone.ts';
 
 /** A trip: local days `from` (inclusive) to `to` (exclusive, the first day back home), in `timeZone`. */
@@ -49,6 +50,58 @@ const WEST_H_PER_DAY = 1.5;
 
 /** Days of history the jet-lag sum reads (enough to absorb any shift). */
 const LAG_DAYS = 16;
+
+/**
+ * The shortest local day a switch of zone may leave, ms. A trip 24 hours or more ahead of the zone before it (across
+ * the date line) would make the day before the switch last no time or less; one 23 hours ahead leaves under an hour,
+ * too short to hold one 15-minute block. Given trips that do so are rejected, drawn ones are not drawn.
+ */
+export const MIN_DAY_MS = 3_600_000;
+
+/**
+ * Throws `INVALID_DATE` for a local day shorter than {@link MIN_DAY_MS}: one a zone's own clocks skip (Pacific/Apia
+ * went from UTC-10 to UTC+14 at the end of 2011-12-29, so 2011-12-30 never happened there). Trips cannot cause one
+ * (they are checked when given and not drawn).
+ */
+export function checkDayLength(dayNo: number, lengthMs: number, zone: TimeZone): void {
+  if (lengthMs >= MIN_DAY_MS) return;
+  const hours = Math.round((lengthMs / 3_600_000) * 100) / 100;
+  throw new SpikeKitError(
+    'INVALID_DATE',
+    `Local day ${isoDate(dayNo)} lasts ${hours} h in ${zone.id}: its clocks skip (almost) all of it. The day model needs local days of at least ${MIN_DAY_MS / 3_600_000} h: choose a refDate or series that does not reach that day, or another timeZone.`,
+    { date: isoDate(dayNo), timeZone: zone.id, lengthMs, minDayMs: MIN_DAY_MS },
+  );
+}
+
+/** A local day a switch of zone leaves too short: its day number and its length, ms (0 or negative: none). */
+export interface ShortDay {
+  readonly dayNo: number;
+  readonly lengthMs: number;
+}
+
+/**
+ * The first day before a switch of zone (leaving home, coming back, or between adjacent trips) that would last
+ * less than {@link MIN_DAY_MS}, if any.
+ *
+ * @example
+ * ```ts
+ * shortSwitchDay(ianaZone('Pacific/Honolulu'), [{ fromDay: 20_583, toDay: 20_590, timeZone: 'Pacific/Kiritimati' }]);
+ * // { dayNo: 20_582, lengthMs: 0 }: Kiritimati is 24 hours ahead of Honolulu
+ * ```
+ */
+export function shortSwitchDay(
+  home: TimeZone,
+  trips: readonly { fromDay: number; toDay: number; timeZone: string }[],
+): ShortDay | undefined {
+  const itinerary = new Itinerary(home, trips, undefined, 0);
+  for (const t of trips) {
+    for (const dayNo of [t.fromDay - 1, t.toDay - 1]) {
+      const lengthMs = itinerary.dayStartMs(dayNo + 1) - itinerary.dayStartMs(dayNo);
+      if (lengthMs < MIN_DAY_MS) return { dayNo, lengthMs };
+    }
+  }
+  return undefined;
+}
 
 /**
  * A person's whereabouts by local day: a home zone and trips (given, or drawn from a travel habit), with the local
@@ -118,7 +171,11 @@ export class Itinerary {
         const days = shortest + (hash32(this.#salt ^ 0x51, period) % (longest - shortest + 1));
         const start = period * PERIOD + (hash32(this.#salt ^ 0x52, period) % (PERIOD - days - 1));
         const zone = ianaZone(h.timeZones[hash32(this.#salt ^ 0x53, period) % h.timeZones.length] as string);
-        trip = { fromDay: start, toDay: start + days, zone };
+        // A destination 23 hours or more ahead of home (or home of it) would leave a switch day under an hour: the
+        // trip is not made (the day before each switch is home's, then the trip's).
+        const out = zone.dayStartMs(start) - this.home.dayStartMs(start - 1);
+        const back = this.home.dayStartMs(start + days) - zone.dayStartMs(start + days - 1);
+        if (out >= MIN_DAY_MS && back >= MIN_DAY_MS) trip = { fromDay: start, toDay: start + days, zone };
       }
       this.#drawn.set(period, trip);
     }
