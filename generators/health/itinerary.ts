@@ -103,6 +103,36 @@ export function shortSwitchDay(
   return undefined;
 }
 
+/** What an itinerary drawn from a habit has worked out: trips per period and jet lag per day. */
+interface DrawnState {
+  readonly drawn: Map<number, DayTrip | null>;
+  readonly lags: Map<number, number>;
+}
+
+/**
+ * The drawn states by habit, then home zone and salt: every call of `generate` builds its people afresh, and the
+ * same person (same habit, home and salt) draws the same trips, so they are worked out once. Pure functions of the
+ * key, so sharing them cannot change any output; at most {@link SHARED_PEOPLE} people per habit are kept.
+ */
+const sharedStates = new WeakMap<TravelHabit, Map<string, DrawnState>>();
+const SHARED_PEOPLE = 1024;
+
+function drawnState(habit: TravelHabit, home: TimeZone, salt: number): DrawnState {
+  let byPerson = sharedStates.get(habit);
+  if (byPerson === undefined) {
+    byPerson = new Map();
+    sharedStates.set(habit, byPerson);
+  }
+  const key = `${home.id}:${salt}`;
+  let state = byPerson.get(key);
+  if (state === undefined) {
+    if (byPerson.size >= SHARED_PEOPLE) byPerson.clear();
+    state = { drawn: new Map(), lags: new Map() };
+    byPerson.set(key, state);
+  }
+  return state;
+}
+
 /**
  * A person's whereabouts by local day: a home zone and trips (given, or drawn from a travel habit), with the local
  * midnights, offsets and offset changes they imply.
@@ -112,7 +142,10 @@ export class Itinerary {
   readonly #given: readonly DayTrip[] | undefined;
   readonly #habit: TravelHabit | undefined;
   readonly #salt: number;
-  readonly #drawn = new Map<number, DayTrip | null>();
+  /** Drawn trips by planning period (shared by the same person's itineraries, see {@link drawnState}). */
+  readonly #drawn: Map<number, DayTrip | null>;
+  /** Jet lag by day, once computed (each evening of a week's state asks for the days before it again). */
+  readonly #lags: Map<number, number>;
 
   /**
    * @param trips given trips with day numbers (they replace the drawn ones)
@@ -129,6 +162,10 @@ export class Itinerary {
     // A person outside the habit's share never travels (and pays nothing for the habit).
     this.#habit = habit !== undefined && hash01(salt ^ 0x50, 0) < (habit.share ?? 1) ? habit : undefined;
     this.#salt = salt;
+    const shared = this.#given === undefined && this.#habit !== undefined;
+    const state = shared ? drawnState(this.#habit as TravelHabit, home, salt) : undefined;
+    this.#drawn = state?.drawn ?? new Map();
+    this.#lags = state?.lags ?? new Map();
   }
 
   /** Whether the person ever leaves home (else every answer is the home zone's). */
@@ -145,6 +182,14 @@ export class Itinerary {
     if (this.#habit === undefined) return this.home;
     const trip = this.#drawnTrip(Math.floor(dayNo / PERIOD));
     return trip !== null && dayNo >= trip.fromDay && dayNo < trip.toDay ? trip.zone : this.home;
+  }
+
+  /**
+   * Whether the person is at home from two days before local day `dayNo` to two days after (so any instant near that
+   * day has the home zone's offset, whichever local day it falls on).
+   */
+  homeAround(dayNo: number): boolean {
+    return !this.travels || this.#homeThroughout(dayNo - 2, dayNo + 2);
   }
 
   /** Whether days `from` to `to` (inclusive) are all spent at home (a quick test on the drawn periods). */
@@ -192,10 +237,14 @@ export class Itinerary {
    * trip begins or ends. `dayOf` gives the local day of an instant.
    */
   changesBetween(fromMs: number, toMs: number, dayOf: (ms: number) => number): readonly OffsetChange[] {
-    if (!this.travels) return this.home.changesBetween(fromMs, toMs);
+    // At home on every local day the span touches (each within a day of its UTC day): the home zone's changes.
+    if (
+      !this.travels ||
+      this.#homeThroughout(Math.floor(fromMs / DAY_MS) - 1, Math.floor((toMs - 1) / DAY_MS) + 1)
+    )
+      return this.home.changesBetween(fromMs, toMs);
     const first = dayOf(fromMs);
     const last = dayOf(toMs - 1);
-    if (this.#homeThroughout(first, last)) return this.home.changesBetween(fromMs, toMs);
     const out: OffsetChange[] = [];
     let offset = this.zoneOf(first).offsetAt(fromMs);
     for (let d = first; d <= last; d++) {
@@ -217,21 +266,46 @@ export class Itinerary {
    */
   jetLagHours(dayNo: number): number {
     if (!this.travels || this.#homeThroughout(dayNo - LAG_DAYS, dayNo)) return 0;
+    const known = this.#lags.get(dayNo);
+    if (known !== undefined) return known;
+    // Day by day from 0 at the window's start: each day re-entrains (by one day's rate), then adds the switch at its
+    // midnight, if any. Between switches the days only re-entrain, so only the switch days are visited.
+    const first = dayNo - LAG_DAYS + 1;
     let lag = 0;
-    let zone = this.zoneOf(dayNo - LAG_DAYS);
-    for (let d = dayNo - LAG_DAYS + 1; d <= dayNo; d++) {
-      // Re-entrain one day, then add the switch at this day's midnight, if any.
-      lag = lag > 0 ? Math.max(0, lag - EAST_H_PER_DAY) : Math.min(0, lag + WEST_H_PER_DAY);
+    let last = first - 1;
+    for (const d of this.#switchDays(first, dayNo)) {
+      lag = reentrain(lag, d - last);
+      last = d;
+      const before = this.zoneOf(d - 1);
       const next = this.zoneOf(d);
-      if (next !== zone) {
-        const at = d * DAY_MS;
-        // A shift of more than 12 hours re-entrains the shorter way round (14 h east as 10 h west).
-        lag = wrapHours(lag + (next.offsetAt(at) - zone.offsetAt(at)) / 3600);
-        zone = next;
-      }
+      if (next === before) continue;
+      const at = d * DAY_MS;
+      // A shift of more than 12 hours re-entrains the shorter way round (14 h east as 10 h west).
+      lag = wrapHours(lag + (next.offsetAt(at) - before.offsetAt(at)) / 3600);
     }
+    lag = reentrain(lag, dayNo - last);
+    this.#lags.set(dayNo, lag);
     return lag;
   }
+
+  /** The days from `from` to `to` (inclusive) on which a trip begins or ends, in order, without repeats. */
+  #switchDays(from: number, to: number): number[] {
+    const out: number[] = [];
+    const add = (trip: DayTrip | null) => {
+      if (trip === null) return;
+      for (const d of [trip.fromDay, trip.toDay])
+        if (d >= from && d <= to && out[out.length - 1] !== d) out.push(d);
+    };
+    if (this.#given !== undefined) for (const t of this.#given) add(t);
+    else for (let p = Math.floor(from / PERIOD); p <= Math.floor(to / PERIOD); p++) add(this.#drawnTrip(p));
+    return out;
+  }
+}
+
+/** Jet lag after `days` days of re-entraining (toward 0 at each direction's rate, never past it). */
+function reentrain(lag: number, days: number): number {
+  if (days <= 0 || lag === 0) return lag;
+  return lag > 0 ? Math.max(0, lag - EAST_H_PER_DAY * days) : Math.min(0, lag + WEST_H_PER_DAY * days);
 }
 
 /** Hours wrapped into (-12, 12]. */

@@ -297,7 +297,10 @@ export class Person {
    */
   offsetAt(ms: number): number {
     const it = this.itinerary;
-    return it.travels ? it.zoneOf(this.localDayOf(ms)).offsetAt(ms) : this.zone.offsetAt(ms);
+    const home = this.zone.offsetAt(ms);
+    // At home around the instant's day on the home clock: no need to find the local day.
+    if (it.homeAround(Math.floor((ms + home * 1000) / DAY_MS))) return home;
+    return it.zoneOf(this.localDayOf(ms)).offsetAt(ms);
   }
 
   /** The changes of this person's UTC offset with `fromMs <= atMs < toMs`, in time order. */
