@@ -93,8 +93,16 @@ export class SleepSession {
   /**
    * @param evening what the day's state says of the night before it begins (a late night, illness)
    * @param state the day's whole state, read when the night's values are first drawn (it reads earlier nights)
+   * @param notBeforeSec the earliest bedtime (after a day cut short by flying east: see `DayModel.sleep`)
    */
-  constructor(sleeper: Sleeper, dayNo: number, rng: Rng, evening: NightEvening, state: () => NightState) {
+  constructor(
+    sleeper: Sleeper,
+    dayNo: number,
+    rng: Rng,
+    evening: NightEvening,
+    state: () => NightState,
+    notBeforeSec = Number.NEGATIVE_INFINITY,
+  ) {
     this.#sleeper = sleeper;
     this.#rng = rng;
     this.#state = state;
@@ -114,7 +122,7 @@ export class SleepSession {
       240,
       720,
     );
-    this.startSec = Math.round(bedMin) * 60 + rng.int(0, 59);
+    this.startSec = Math.max(notBeforeSec, Math.round(bedMin) * 60 + rng.int(0, 59));
     this.#epochs = Math.round(inBedMin * 2);
     // The stages tile the session: buildStages returns exactly this many epochs.
     this.endSec = this.startSec + this.#epochs * EPOCH_S;

@@ -255,7 +255,7 @@ describe('drawn travel of the built-in personas', () => {
       kind: 'heart',
       refDate: `${isoDate(n + 3)}T23:00:00Z`,
       count: 8,
-      source: 'garmin',
+      source: 'whoop', // WHOOP never charges off the wrist: a sample every minute
     }) as HealthV2Events['heart'][];
     const items = heart.map((e) => only(e.data)).filter((item) => item.date !== isoDate(n + 3));
     expect(new Set(items.map((item) => item.timezone_offset)).size).toBeGreaterThan(1);
@@ -437,4 +437,50 @@ describe('switches of zone that would leave a day without time', () => {
     const user = healthUser({ seed: 1, persona: { id: 'office-worker', timeZone: 'Pacific/Apia' } });
     expect(user.day('2011-12-31').lengthS).toBe(86_400);
   });
+});
+
+describe('a day cut short by a long flight east', () => {
+  for (const [to, hours] of [
+    ['Asia/Tokyo', 5],
+    ['Pacific/Tongatapu', 1],
+  ] as const) {
+    it(`Honolulu to ${to} (${hours} h day): nights never overlap, a waking gap between them, series fit the days`, () => {
+      const persona = {
+        id: 'office-worker',
+        timeZone: 'Pacific/Honolulu',
+        trips: [{ from: '2026-05-10', to: '2026-05-24', timeZone: to }],
+      } as const;
+      for (const seed of SEEDS.slice(0, 8)) {
+        const user = healthUser({ seed, persona });
+        expect(user.day('2026-05-09').lengthS).toBe(hours * 3600);
+        let lastEnd = Number.NEGATIVE_INFINITY;
+        for (let offset = -3; offset < 18; offset++) {
+          const d = user.day(day('2026-05-10', offset));
+          const [awake, light, deep, rem] = d.sleep.totals;
+          expect(awake + light + deep + rem).toBe(d.sleep.endSec - d.sleep.startSec);
+          const start = d.toMs(d.sleep.startSec);
+          expect(start - lastEnd).toBeGreaterThanOrEqual(2 * 3_600_000);
+          lastEnd = d.toMs(d.sleep.endSec);
+          expect(d.heartRate.length).toBe(d.lengthMin);
+          expect(d.stress.length).toBe(d.lengthMin);
+          expect(d.activity.steps.length).toBe(d.blocks);
+        }
+      }
+      const heart = generate('spike-health-v2', {
+        seed: 3,
+        persona,
+        kind: 'heart',
+        refDate: '2026-05-14T12:00:00Z',
+        count: 8,
+        source: 'whoop', // WHOOP never charges off the wrist: a sample every minute
+      }) as HealthV2Events['heart'][];
+      const user = healthUser({ seed: 3, persona });
+      for (const item of heart.map((e) => only(e.data))) {
+        if (item.date === '2026-05-14') continue;
+        expect(req(item.heart_rate_samples).length).toBe(user.day(req(item.date)).lengthMin);
+        expect(req(item.min_hr)).toBeLessThanOrEqual(req(item.avg_hr));
+        expect(req(item.avg_hr)).toBeLessThanOrEqual(req(item.max_hr));
+      }
+    });
+  }
 });
