@@ -62,7 +62,7 @@ export function nightFigures(user: ReturnType<typeof healthUser>, date: string |
  * Wake after sleep onset on the first three nights after flying 6 hours east or west (New York and Berlin, January),
  * over the same people's nights on those dates at home.
  */
-export function lagWasoRatio(seeds: number): number {
+function lagWasoRatio(seeds: number): number {
   let lagged = 0;
   let home = 0;
   const start = dayNoOf('2026-01-10') as number;
