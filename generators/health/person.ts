@@ -37,7 +37,9 @@ export interface PersonaSpec {
   readonly timeZone?: string;
   /**
    * Trips to other time zones, in time order and not overlapping (they replace the persona's drawn travel; `[]`:
-   * none). Each zone applies from the local midnight of `from` to that of `to`, the first day back home.
+   * none). Each zone applies from the local midnight of `from` to that of `to`, the first day back home. A zone 23
+   * hours or more ahead of the one before (across the date line) is rejected: the day before it would last under an
+   * hour.
    */
   readonly trips?: readonly Trip[];
   /** Connected providers, preferred first; default: the persona's. */
