@@ -1,4 +1,4 @@
-import { afibEpisode } from './afib.ts';
+import { afibEpisodes } from './afib.ts';
 import { FREE } from './day-grid.ts';
 import { hash01, hash32 } from './noise.ts';
 import type { Person } from './person.ts';
@@ -38,8 +38,9 @@ export function pickEcg(day: EcgDay): EcgRecording {
   const salt = day.user.salts.ecg;
   let lo = Math.ceil(Math.max(0, day.sleep.endSec) / 60) + 60;
   let hi = Math.max(lo, Math.floor(Math.min(day.lengthS, day.nextSleep.startSec + day.lengthS) / 60) - 60);
-  const episode = afibEpisode(day.user, day.dayNo, Math.floor(day.lengthS / 60));
-  if (episode !== undefined && episode.startMin <= hi && episode.endMin - 1 >= lo) {
+  // The first episode (or part of one begun the day before) in the waking window.
+  const episode = afibEpisodes(day.user, day.dayNo).find((e) => e.startMin <= hi && e.endMin - 1 >= lo);
+  if (episode !== undefined) {
     lo = Math.max(lo, episode.startMin);
     hi = Math.min(hi, episode.endMin - 1);
   }

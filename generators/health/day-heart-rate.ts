@@ -1,4 +1,4 @@
-import { AFIB_RISE_BPM, AFIB_SWING_BPM, afibEpisode } from './afib.ts';
+import { AFIB_RISE_BPM, AFIB_SWING_BPM, afibEpisodes } from './afib.ts';
 import { FREE } from './day-grid.ts';
 import { type BackgroundWalking, walkCoin } from './day-walking.ts';
 import { hash32, hashSigned, smoothRange } from './noise.ts';
@@ -59,10 +59,10 @@ export function buildHeartRate(day: HeartRateDay): Uint8Array {
     if (walkCoin(walk) < (walkShare[(m / 15) | 0] as number)) bpm += 22 + 10 * ((walk & 0xffff) / 65536);
     out[m] = Math.round(Math.min(maxHr, Math.max(rest - 2, bpm)));
   }
-  // An episode of atrial fibrillation: faster and irregular while awake (sleep and workouts keep their own series).
-  const episode = afibEpisode(user, day.dayNo, length);
-  if (episode !== undefined) {
-    const afSalt = salt ^ 0x0af1;
+  // Atrial fibrillation: faster and irregular while awake (sleep and workouts keep their own series), in the parts
+  // of episodes within the day (one may have begun the day before).
+  const afSalt = salt ^ 0x0af1;
+  for (const episode of afibEpisodes(user, day.dayNo)) {
     for (let m = episode.startMin; m < episode.endMin; m++) {
       if (minutes[m] !== FREE) continue;
       const bpm = (out[m] as number) + AFIB_RISE_BPM + AFIB_SWING_BPM * hashSigned(afSalt, abs0 + m);

@@ -17,11 +17,18 @@ import {
 import { DayBody, drawTraining, planWorkouts, type Training } from './day-workouts.ts';
 import type { DayMeal } from './glucose-day.ts';
 import { bloodGlucose } from './glucose-model.ts';
+import { checkDayLength, MIN_DAY_MS } from './itinerary.ts';
 import { hash32, hashSigned, smoothNoise } from './noise.ts';
 import type { Person } from './person.ts';
 import { SleepSession } from './sleep.ts';
 import { DAY_MS, LocalClock, weekdayOf } from './time.ts';
 import { type Workout, WorkoutProfile } from './workouts.ts';
+
+const MIN_DAY_S = MIN_DAY_MS / 1000;
+/** A day shorter than this (a switch of zone east, not a daylight-saving change) may push the next night later. */
+const SHORT_DAY_S = 22 * 3600;
+/** Time up between two nights at least, seconds. */
+const MIN_UP_S = 2 * 3600;
 
 /** What a day needs of its person: the person's facts and streams, and their other days (yesterday's meals ...). */
 export interface DayOwner extends Person {
@@ -96,6 +103,7 @@ export class DayModel {
     this.dayNo = dayNo;
     this.startMs = user.dayStartMs(dayNo);
     this.lengthS = Math.round((user.dayStartMs(dayNo + 1) - this.startMs) / 1000);
+    if (this.lengthS < MIN_DAY_S) checkDayLength(dayNo, this.lengthS * 1000, user.itinerary.zoneOf(dayNo));
     this.lengthMin = Math.floor(this.lengthS / 60);
     this.blocks = Math.floor(this.lengthS / 900);
   }
@@ -200,15 +208,27 @@ export class DayModel {
     return weekdayOf(this.dayNo);
   }
 
-  /** The main sleep ending this day (for a night-shift worker: the daytime sleep). */
+  /**
+   * The main sleep ending this day (for a night-shift worker: the daytime sleep). After a day cut short by a switch
+   * of zone east (a few hours long after a long flight), it begins at least {@link MIN_UP_S} after the night before
+   * ended, so the two never overlap.
+   */
   get sleep(): SleepSession {
-    this.#sleep ??= new SleepSession(
-      this.user.sleeper,
-      this.dayNo,
-      this.user.stream(this.dayNo, ':sleep'),
-      this.evening,
-      () => this.state,
-    );
+    if (this.#sleep === undefined) {
+      const beforeS = Math.round((this.startMs - this.user.dayStartMs(this.dayNo - 1)) / 1000);
+      const notBefore =
+        beforeS < SHORT_DAY_S
+          ? this.user.day(this.dayNo - 1).sleep.endSec - beforeS + MIN_UP_S
+          : Number.NEGATIVE_INFINITY;
+      this.#sleep = new SleepSession(
+        this.user.sleeper,
+        this.dayNo,
+        this.user.stream(this.dayNo, ':sleep'),
+        this.evening,
+        () => this.state,
+        notBefore,
+      );
+    }
     return this.#sleep;
   }
 

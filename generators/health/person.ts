@@ -37,7 +37,9 @@ export interface PersonaSpec {
   readonly timeZone?: string;
   /**
    * Trips to other time zones, in time order and not overlapping (they replace the persona's drawn travel; `[]`:
-   * none). Each zone applies from the local midnight of `from` to that of `to`, the first day back home.
+   * none). Each zone applies from the local midnight of `from` to that of `to`, the first day back home. A zone 23
+   * hours or more ahead of the one before (across the date line) is rejected: the day before it would last under an
+   * hour.
    */
   readonly trips?: readonly Trip[];
   /** Connected providers, preferred first; default: the persona's. */
@@ -297,7 +299,10 @@ export class Person {
    */
   offsetAt(ms: number): number {
     const it = this.itinerary;
-    return it.travels ? it.zoneOf(this.localDayOf(ms)).offsetAt(ms) : this.zone.offsetAt(ms);
+    const home = this.zone.offsetAt(ms);
+    // At home around the instant's day on the home clock: no need to find the local day.
+    if (it.homeAround(Math.floor((ms + home * 1000) / DAY_MS))) return home;
+    return it.zoneOf(this.localDayOf(ms)).offsetAt(ms);
   }
 
   /** The changes of this person's UTC offset with `fromMs <= atMs < toMs`, in time order. */

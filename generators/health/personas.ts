@@ -260,6 +260,20 @@ const personaTable = {
     providers: ['garmin', 'strava', 'withings'],
     variety: { body: 0.3, fitness: 0.3, activity: 0.3, chronotype: 0.4 },
     timeZone: 'Europe/Berlin',
+    // Races and training camps: a few trips a year for most, some long-haul (Kona, Dubai, New York).
+    travel: {
+      share: 0.5,
+      tripsPerYear: 2.5,
+      days: [4, 12],
+      timeZones: [
+        'Europe/London',
+        'Atlantic/Canary',
+        'Europe/Helsinki',
+        'America/New_York',
+        'Asia/Dubai',
+        'Pacific/Honolulu',
+      ],
+    },
   },
   'office-worker': {
     id: 'office-worker',
@@ -326,6 +340,20 @@ const personaTable = {
     providers: ['fitbit'],
     variety: { body: 1, fitness: 1, activity: 1, chronotype: 1 },
     timeZone: 'America/New_York',
+    // Business and holiday flights: about half fly in a year, a few trips each, some across many zones.
+    travel: {
+      share: 0.45,
+      tripsPerYear: 3,
+      days: [3, 9],
+      timeZones: [
+        'America/Chicago',
+        'America/Denver',
+        'America/Los_Angeles',
+        'Europe/London',
+        'Europe/Paris',
+        'Asia/Tokyo',
+      ],
+    },
   },
   'shift-worker': {
     id: 'shift-worker',

@@ -34,6 +34,28 @@ export interface NightSleeper {
   readonly habits: SleepHabits;
   readonly restingHr: number;
   readonly hrvMs: number;
+  /** Jet lag of the night, hours the body clock is behind the local one (0 or absent: none). */
+  readonly jetLagH?: number;
+}
+
+/**
+ * Jet lag fragments the night: sleep at the wrong circadian phase is broken by more and longer awakenings (wake
+ * within sleep rises steeply away from the habitual phase: Dijk & Czeisler, J. Neurosci. 1995; sleep efficiency
+ * falls for several nights after long flights: Doherty et al., Neurobiol. Sleep Circadian Rhythms 2023). Full
+ * effect from 6 hours of lag (assumed): twice the awakenings, each half as long again; after flying east falling
+ * asleep takes up to twice as long, after flying west the morning wakes up to 20 minutes early in bed.
+ */
+const LAG_FULL_H = 6;
+
+/** The night's habits under `jetLagH` hours of lag (the habits themselves without lag). */
+function laggedHabits(h: SleepHabits, jetLagH: number): SleepHabits {
+  const f = Math.min(1, Math.abs(jetLagH) / LAG_FULL_H);
+  return {
+    ...h,
+    wakeEpisodes: h.wakeEpisodes * (1 + f),
+    wakeEpisodeMin: h.wakeEpisodeMin * (1 + 0.5 * f),
+    latencyMin: jetLagH > 0 ? h.latencyMin * (1 + f) : h.latencyMin,
+  };
 }
 
 /** The stages and the night's values, drawn on first use from the rest of the session's stream. */
@@ -43,7 +65,13 @@ export function drawNight(
   startSec: number,
   rng: Rng,
 ): NightDetail {
-  const epochs = buildStages(sleeper.habits, epochCount, rng);
+  const lag = sleeper.jetLagH ?? 0;
+  const epochs = buildStages(
+    lag === 0 ? sleeper.habits : laggedHabits(sleeper.habits, lag),
+    epochCount,
+    rng,
+    lag,
+  );
   const count = epochs.length / 2;
   const stageStart: number[] = [];
   const stageLength: number[] = [];
@@ -70,8 +98,11 @@ export function drawNight(
   };
 }
 
-/** Stages as `[code, epochs, code, epochs, ...]` summing to `total` epochs of 30 s, merged where adjacent. */
-function buildStages(h: SleepHabits, total: number, rng: Rng): number[] {
+/**
+ * Stages as `[code, epochs, code, epochs, ...]` summing to `total` epochs of 30 s, merged where adjacent. With jet
+ * lag (`jetLagH` not 0) a cycle may hold two awakenings, and after flying west the morning wakes early in bed.
+ */
+function buildStages(h: SleepHabits, total: number, rng: Rng, jetLagH: number): number[] {
   const out: number[] = [];
   const push = (code: number, epochs: number) => {
     if (epochs <= 0) return;
@@ -80,7 +111,8 @@ function buildStages(h: SleepHabits, total: number, rng: Rng): number[] {
     else out.push(code, epochs);
   };
   const latency = Math.max(2, Math.round(rng.clampedNormal(h.latencyMin, h.latencyMin * 0.4, 1, 90) * 2));
-  const finalWake = rng.int(2, 16);
+  const earlyWake = jetLagH < 0 ? Math.round(40 * Math.min(1, -jetLagH / LAG_FULL_H)) : 0;
+  const finalWake = rng.int(2, 16) + earlyWake;
   const asleepBudget = Math.max(0, total - latency - finalWake);
   push(AWAKE, latency);
   const expectedCycles = Math.max(1, asleepBudget / 190);
@@ -99,8 +131,14 @@ function buildStages(h: SleepHabits, total: number, rng: Rng): number[] {
     add(DEEP, deep);
     add(LIGHT, light * 0.45);
     add(REM, rem);
-    if (rng.bool(h.wakeEpisodes / expectedCycles)) {
+    const p = h.wakeEpisodes / expectedCycles;
+    if (rng.bool(p)) {
       add(AWAKE, rng.clampedNormal(h.wakeEpisodeMin, h.wakeEpisodeMin * 0.4, 1, 90) * 2);
+      // More awakenings than cycles (a fragmented night): a second one in the cycle, after more light sleep.
+      if (jetLagH !== 0 && p > 1 && rng.bool(p - 1)) {
+        add(LIGHT, rng.int(6, 20));
+        add(AWAKE, rng.clampedNormal(h.wakeEpisodeMin, h.wakeEpisodeMin * 0.4, 1, 90) * 2);
+      }
     }
   }
   push(AWAKE, total - latency - asleepBudget);

@@ -17,6 +17,8 @@ interface NightEvening {
   readonly bedtimeDelayMin: number;
   /** Time in bed, minutes more than usual. */
   readonly inBedDeltaMin: number;
+  /** Jet lag of the day the night begins on, hours (0: none; it fragments the night). */
+  readonly jetLagH: number;
 }
 
 /** What the night's values read of the day's hidden state (`DayState` in `daily-state.ts`). */
@@ -79,6 +81,7 @@ export class SleepSession {
   readonly #sleeper: Sleeper;
   readonly #rng: Rng;
   readonly #epochs: number;
+  readonly #jetLagH: number;
   readonly #state: () => NightState;
   #detail: (NightDetail & { readonly breathingDelta: number }) | undefined;
   #hr: Uint8Array | undefined;
@@ -90,11 +93,20 @@ export class SleepSession {
   /**
    * @param evening what the day's state says of the night before it begins (a late night, illness)
    * @param state the day's whole state, read when the night's values are first drawn (it reads earlier nights)
+   * @param notBeforeSec the earliest bedtime (after a day cut short by flying east: see `DayModel.sleep`)
    */
-  constructor(sleeper: Sleeper, dayNo: number, rng: Rng, evening: NightEvening, state: () => NightState) {
+  constructor(
+    sleeper: Sleeper,
+    dayNo: number,
+    rng: Rng,
+    evening: NightEvening,
+    state: () => NightState,
+    notBeforeSec = Number.NEGATIVE_INFINITY,
+  ) {
     this.#sleeper = sleeper;
     this.#rng = rng;
     this.#state = state;
+    this.#jetLagH = evening.jetLagH;
     this.dayNo = dayNo;
     const h = sleeper.habits;
     const weekend = weekdayOf(dayNo) >= 5;
@@ -110,7 +122,7 @@ export class SleepSession {
       240,
       720,
     );
-    this.startSec = Math.round(bedMin) * 60 + rng.int(0, 59);
+    this.startSec = Math.max(notBeforeSec, Math.round(bedMin) * 60 + rng.int(0, 59));
     this.#epochs = Math.round(inBedMin * 2);
     // The stages tile the session: buildStages returns exactly this many epochs.
     this.endSec = this.startSec + this.#epochs * EPOCH_S;
@@ -166,6 +178,7 @@ export class SleepSession {
         habits: s.habits,
         restingHr: s.restingHr + state.restingHrDelta,
         hrvMs: s.hrvMs * state.hrvFactor,
+        jetLagH: this.#jetLagH,
       };
       const night = drawNight(sleeper, this.#epochs, this.startSec, this.#rng);
       const temperatureDelta = Math.round((night.temperatureDelta + state.temperatureDelta) * 100) / 100;

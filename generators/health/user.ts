@@ -1,10 +1,11 @@
 import { invalid, listChoices, Rng, SpikeKitError } from '../../src/core/index.ts';
 import { DayModel } from './day.ts';
+import { MIN_DAY_MS, shortSwitchDay, type Trip } from './itinerary.ts';
 import { Person, type PersonaOption } from './person.ts';
 import { isPersonaId, type Persona, type PersonaId, personaIds, personas } from './personas.ts';
 import { isProviderSlug, providerSlugs } from './providers.ts';
-import { dayNoOf } from './time.ts';
-import { isTimeZoneName } from './time-zone.ts';
+import { dayNoOf, isoDate } from './time.ts';
+import { fixedZone, ianaZone, isTimeZoneName, type TimeZone } from './time-zone.ts';
 
 /** A {@link Person} with their days: the model every health payload is drawn from. */
 export class HealthUser extends Person {
@@ -165,6 +166,13 @@ export function checkPersonaOption(
       );
   }
   checkTrips(spec.trips, (expected, got) => bad('trips', expected, got));
+  if (spec.trips !== undefined) {
+    const home =
+      tz !== undefined
+        ? fixedZone((tz as number) * 60)
+        : ianaZone((spec.timeZone as string | undefined) ?? personas[id].timeZone);
+    checkSwitchDays(spec.trips as Trip[], home, `${option}.trips`, details);
+  }
   const list = spec.providers;
   if (list !== undefined) {
     if (!Array.isArray(list) || list.length === 0)
@@ -240,4 +248,30 @@ function checkTrips(trips: unknown, bad: (expected: string, got: unknown) => Err
     if (!isTimeZoneName(trip.timeZone)) throw bad("trips with an IANA timeZone such as 'Asia/Tokyo'", trip);
     lastTo = to;
   }
+}
+
+/**
+ * Rejects (`INVALID_OPTION`) valid trips whose switch of zone would leave a local day shorter than an hour: a zone
+ * 24 hours ahead of the one before makes the day before the switch last no time at all.
+ */
+function checkSwitchDays(
+  trips: readonly Trip[],
+  home: TimeZone,
+  where: string,
+  details: Record<string, unknown>,
+): void {
+  const days = trips.map((t) => ({
+    fromDay: dayNoOf(t.from) as number,
+    toDay: dayNoOf(t.to) as number,
+    timeZone: t.timeZone,
+  }));
+  const short = shortSwitchDay(home, days);
+  if (short === undefined) return;
+  const trip = trips[days.findIndex((t) => t.fromDay - 1 === short.dayNo || t.toDay - 1 === short.dayNo)];
+  const hours = (ms: number) => Math.round((ms / 3_600_000) * 100) / 100;
+  throw new SpikeKitError(
+    'INVALID_OPTION',
+    `Invalid '${where}': the trip ${JSON.stringify(trip)} would make local day ${isoDate(short.dayNo)}, the day before a switch of zone, last ${hours(short.lengthMs)} h (the next zone is ${hours(86_400_000 - short.lengthMs)} h ahead, across the date line); a local day must last at least ${hours(MIN_DAY_MS)} h. Split the trip through a zone in between (a few days there first), or choose a destination less than 23 h ahead.`,
+    { ...details, trip, day: isoDate(short.dayNo), lengthMs: short.lengthMs, minDayMs: MIN_DAY_MS },
+  );
 }

@@ -62,8 +62,13 @@ describe('sleep', () => {
       for (const seed of SEEDS) {
         const user = healthUser({ seed, persona });
         for (const { item } of byDate('sleep', seed, persona, dateOf).values()) {
-          const start = localSec(item.bedtime_start);
-          const end = localSec(item.bedtime_end);
+          // Elapsed seconds from bedtime (a night may cross a clock change or a switch of zone on a trip).
+          const day = user.day(req(item.date));
+          const startMs = day.localToMs(req(item.bedtime_start));
+          const elapsed = (local: string | undefined, notBeforeMs = startMs) =>
+            (day.localToMs(req(local), notBeforeMs) - startMs) / 1000;
+          const start = 0;
+          const end = elapsed(item.bedtime_end);
           const total = req(item.total_sleep);
           expect(total).toBe(req(item.rem) + req(item.light) + req(item.deep));
           expect(item.bedtime_duration).toBe(end - start);
@@ -78,7 +83,7 @@ describe('sleep', () => {
           let at = start;
           const perLevel: Record<string, number> = { awake: 0, light: 0, deep: 0, rem: 0 };
           for (const level of levels) {
-            expect(localSec(level.date_time)).toBe(at);
+            expect(elapsed(level.date_time, startMs + at * 1000)).toBe(at);
             at += req(level.seconds);
             perLevel[req(level.level)] = (perLevel[req(level.level)] as number) + req(level.seconds);
           }
@@ -229,7 +234,7 @@ describe('steps, distance and calories', () => {
             expect(mets).toBeLessThanOrEqual([1.5, 3.05, 6.05, 20][level] as number);
             const asleep = [
               [day.sleep.startSec, day.sleep.endSec],
-              [day.nextSleep.startSec + 86_400, day.nextSleep.endSec + 86_400],
+              [day.nextSleep.startSec + day.lengthS, day.nextSleep.endSec + day.lengthS],
             ].some(([a, b]) => from >= (a as number) && from + 900 <= (b as number));
             if (asleep) expect(walked).toBe(0);
           });

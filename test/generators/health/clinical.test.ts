@@ -1,7 +1,7 @@
 // The clinical personas: nocturnal desaturations of the sleep-apnoea persona (and none to speak of in others), and
 // paroxysmal atrial fibrillation of the afib-risk persona, in the day's heart rate and in its ECG spot checks.
 import { describe, expect, it } from 'vitest';
-import { afibEpisode } from '../../../generators/health/afib.ts';
+import { afibEpisodes } from '../../../generators/health/afib.ts';
 import { FREE } from '../../../generators/health/day-grid.ts';
 import { ecgSamples } from '../../../generators/health/ecg.ts';
 import { personaIds, personas } from '../../../generators/health/personas.ts';
@@ -142,13 +142,14 @@ describe('paroxysmal atrial fibrillation', () => {
     let checked = 0;
     for (let n = LAST - 179; n <= LAST && checked < 4; n++) {
       const day = user.day(n);
-      const episode = afibEpisode(user, n, day.lengthMin);
-      if (episode === undefined) continue;
+      const episodes = afibEpisodes(user, n);
+      if (episodes.length === 0) continue;
       const inside: number[] = [];
       const outside: number[] = [];
       for (let m = 0; m < day.lengthMin; m++) {
         if (day.minuteCode(m) !== FREE) continue;
-        (m >= episode.startMin && m < episode.endMin ? inside : outside).push(day.heartRate[m] as number);
+        const during = episodes.some((e) => m >= e.startMin && m < e.endMin);
+        (during ? inside : outside).push(day.heartRate[m] as number);
       }
       if (inside.length < 60 || outside.length < 60) continue;
       checked++;
@@ -157,5 +158,56 @@ describe('paroxysmal atrial fibrillation', () => {
       expect(step(inside)).toBeGreaterThan(step(outside) * 2);
     }
     expect(checked).toBeGreaterThan(0);
+  });
+
+  it('an episode across local midnight is one stretch of time: both days show their part, HR and ECG agree', () => {
+    let spans = 0;
+    let afEcgs = 0;
+    for (const seed of [2, 3, 5, 8]) {
+      const user = healthUser({ seed, persona: 'afib-risk' });
+      for (let n = LAST - 179; n < LAST; n++) {
+        const day = user.day(n);
+        const next = user.day(n + 1);
+        const last = afibEpisodes(user, n).at(-1);
+        const first = afibEpisodes(user, n + 1)[0];
+        const crosses = last !== undefined && last.endMin === day.lengthMin;
+        // A part reaching the end of a day continues at the start of the next, and only then.
+        expect(first !== undefined && first.startMin === 0).toBe(crosses);
+        if (!crosses) continue;
+        spans++;
+        // Midnight is one instant on both days' clocks.
+        expect(day.toMs(day.lengthS)).toBe(next.startMs);
+        const length = last.endMin - last.startMin + (first as { endMin: number }).endMin;
+        expect(length).toBeGreaterThanOrEqual(Math.floor(0.4 * 10 * 60));
+        expect(length).toBeLessThanOrEqual(Math.ceil(1.6 * 10 * 60) + day.lengthMin);
+        // Awake minutes of both parts beat faster than the same day's awake minutes outside episodes.
+        for (const [d, part] of [
+          [day, last],
+          [next, first],
+        ] as const) {
+          const parts = afibEpisodes(user, d.dayNo);
+          const inside: number[] = [];
+          const outside: number[] = [];
+          for (let m = 0; m < d.lengthMin; m++) {
+            if (d.minuteCode(m) !== FREE) continue;
+            const during = parts.some((e) => m >= e.startMin && m < e.endMin);
+            (during ? inside : outside).push(d.heartRate[m] as number);
+          }
+          if (inside.length >= 30 && outside.length >= 30)
+            expect(mean(inside)).toBeGreaterThan(mean(outside) + 10);
+          // The morning after: the spot check falls in the episode's part and reads atrial fibrillation.
+          const ecg = d.ecg;
+          if (
+            ecg.minute >= (part as { startMin: number }).startMin &&
+            ecg.minute < (part as { endMin: number }).endMin
+          ) {
+            expect(ecg.classification).toBe('atrial_fibrillation');
+            if (d === next) afEcgs++;
+          }
+        }
+      }
+    }
+    expect(spans).toBeGreaterThan(5);
+    expect(afEcgs).toBeGreaterThan(0);
   });
 });

@@ -158,7 +158,7 @@ describe('day model', () => {
           for (const w of day.workouts) {
             expect(w.startSec % 60).toBe(0);
             expect(w.startSec).toBeGreaterThanOrEqual(day.sleep.endSec);
-            expect(w.endSec).toBeLessThanOrEqual(Math.min(86_400, day.nextSleep.startSec + 86_400));
+            expect(w.endSec).toBeLessThanOrEqual(Math.min(day.lengthS, day.nextSleep.startSec + day.lengthS));
             expect(w.startSec).toBeGreaterThanOrEqual(previousEnd);
             previousEnd = w.endSec;
           }
@@ -220,7 +220,7 @@ describe('day model', () => {
     const spread = (persona: PersonaId) => {
       const values = SEEDS.flatMap((seed) =>
         week(seed, persona).days.flatMap((d) =>
-          Array.from({ length: 288 }, (_, k) => d.glucoseReading(k * 5)),
+          Array.from({ length: d.lengthMin / 5 }, (_, k) => d.glucoseReading(k * 5)),
         ),
       );
       for (const v of values) expect(v).toBeGreaterThanOrEqual(40);

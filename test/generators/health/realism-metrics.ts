@@ -258,7 +258,7 @@ export function measureRealism(options: { seeds: number; days: number }): Realis
     },
     {
       id: 'dst-days',
-      quantity: 'DST days present: 23- and 25-hour local days per year, people in DST zones',
+      quantity: 'DST days present: 23- and 25-hour local days per year, people in DST zones at home',
       value: dstDaysPerYear(options.seeds),
       min: 2,
       max: 2,
@@ -341,13 +341,17 @@ function measureWear(seeds: number, days: number): RealismRow[] {
   ];
 }
 
-/** The 23- and 25-hour local days of 2026, per person, averaged over people whose zone keeps daylight saving. */
+/** The 23- and 25-hour local days of 2026, per person staying at home all year (no trips), averaged over people whose zone keeps daylight saving. */
 function dstDaysPerYear(seeds: number): number {
   const personas: PersonaId[] = ['office-worker', 'endurance-athlete', 'older-adult', 'type1-diabetes'];
   const first = dayNoOf('2026-01-01') as number;
   const counts: number[] = [];
   for (let seed = 1; seed <= Math.min(seeds, 8); seed++) {
-    const user = healthUser({ seed, persona: personas[seed % personas.length] as PersonaId });
+    // Trips switch zones at local midnights (days short or long by the shift) and may skip a home clock change.
+    const user = healthUser({
+      seed,
+      persona: { id: personas[seed % personas.length] as PersonaId, trips: [] },
+    });
     let odd = 0;
     for (let n = first; n < first + 365; n++) if (user.day(n).lengthS !== 86_400) odd++;
     counts.push(odd);

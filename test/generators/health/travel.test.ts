@@ -217,3 +217,52 @@ describe('a drawn travel habit', () => {
     expect(tripsOf(12)).not.toEqual(trips);
   });
 });
+
+describe('drawn travel of the built-in personas', () => {
+  const first = dayNoOf('2026-01-01') as number;
+  /** The first local day of 2026 in another zone than the day before, for a seed's person, if any. */
+  const firstSwitch = (seed: number, id: 'office-worker' | 'endurance-athlete') => {
+    const it = healthUser({ seed, persona: id }).itinerary;
+    for (let n = first; n < first + 365; n++) if (it.zoneOf(n) !== it.zoneOf(n - 1)) return n;
+    return undefined;
+  };
+
+  it('some office workers and athletes change zone in a year from the seed alone, others stay home', () => {
+    for (const id of ['office-worker', 'endurance-athlete'] as const) {
+      const switches = Array.from({ length: 40 }, (_, seed) => firstSwitch(seed + 1, id));
+      const travelled = switches.filter((n) => n !== undefined).length;
+      expect(travelled).toBeGreaterThan(8);
+      expect(travelled).toBeLessThan(32);
+    }
+    // `trips: []` keeps a traveller at home.
+    const seed = [...Array(40).keys()].find(
+      (s) => firstSwitch(s + 1, 'office-worker') !== undefined,
+    ) as number;
+    const home = healthUser({ seed: seed + 1, persona: { id: 'office-worker', trips: [] } }).itinerary;
+    expect(home.travels).toBe(false);
+  });
+
+  it('a drawn trip changes timezone_offset mid-series, and every day has as many samples as minutes', () => {
+    const seed = [...Array(40).keys()]
+      .map((s) => s + 1)
+      .find((s) => firstSwitch(s, 'office-worker') !== undefined);
+    const n = firstSwitch(req(seed), 'office-worker') as number;
+    const user = healthUser({ seed: req(seed), persona: 'office-worker' });
+    const heart = generate('spike-health-v2', {
+      seed: req(seed),
+      persona: 'office-worker',
+      kind: 'heart',
+      refDate: `${isoDate(n + 3)}T23:00:00Z`,
+      count: 8,
+      source: 'whoop', // WHOOP never charges off the wrist: a sample every minute
+    }) as HealthV2Events['heart'][];
+    const items = heart.map((e) => only(e.data)).filter((item) => item.date !== isoDate(n + 3));
+    expect(new Set(items.map((item) => item.timezone_offset)).size).toBeGreaterThan(1);
+    for (const item of items) {
+      const day = user.day(req(item.date));
+      expect(item.timezone_offset).toBe(day.startOffsetSec);
+      expect(req(item.heart_rate_samples).length).toBe(day.lengthMin);
+    }
+    expect(user.day(n - 1).lengthS).not.toBe(86_400);
+  });
+});
