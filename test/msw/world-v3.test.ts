@@ -74,11 +74,12 @@ describe('aggregates agree with the series and with v2 payloads of the same worl
         '2026-01-14',
       ]);
       for (const day of daily.body.statistics as Json[]) {
-        // The user's local day, as UTC instants.
-        const start = ianaZone(user.timeZone).dayStartMs(dayNoOf(day.date) as number);
+        // The user's local day, as UTC instants (from its local midnight to the next: 23 or 25 h across DST).
+        const zone = ianaZone(user.timeZone);
+        const dayNo = dayNoOf(day.date) as number;
         const window = {
-          from_timestamp: new Date(start).toISOString(),
-          to_timestamp: new Date(start + 86_400_000).toISOString(),
+          from_timestamp: new Date(zone.dayStartMs(dayNo)).toISOString(),
+          to_timestamp: new Date(zone.dayStartMs(dayNo + 1)).toISOString(),
         };
         const series = async (metric: string) =>
           (await get('/queries/timeseries', { metric, ...window })).body.values as number[];
