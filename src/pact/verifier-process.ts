@@ -1,6 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { loopbackOnly } from './loopback-only.ts';
 
 /** What {@link runVerifier} runs Pact's verifier with. */
 export interface VerifierRun {
@@ -91,6 +92,16 @@ function releaseWorker(child: ChildProcess): void {
   }
   hold(child, false);
   idle.push(child);
+}
+
+/**
+ * The config Pact's verifier gets: `config`, with certificate checks off when Pact's core talks to nothing but
+ * plain HTTP on loopback (no certificate to check; it would otherwise load the system's trust store for every
+ * request: see `loopbackOnly`). A `disableSslVerification` the caller set is kept.
+ */
+function verifierConfig(config: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+  if (config.disableSslVerification !== undefined || !loopbackOnly(config)) return config;
+  return { ...config, disableSslVerification: true };
 }
 
 let runs = 0;
@@ -217,7 +228,7 @@ export function runVerifier(run: VerifierRun): Promise<VerifierResult> {
       type: 'start',
       run: id,
       marker,
-      config: run.config,
+      config: verifierConfig(run.config),
       stateHandlers: run.onState !== undefined,
       messageProviders: run.onMessage !== undefined,
     });
