@@ -49,14 +49,42 @@ function workerPath(): string {
   return fileURLToPath(new URL('./pact-verifier-worker.mjs', import.meta.url));
 }
 
+/** Whether an idle worker can still take a run. */
+function alive(child: ChildProcess): boolean {
+  return child.connected && child.exitCode === null && child.signalCode === null;
+}
+
 /** An idle worker, or a new one. */
 function takeWorker(): ChildProcess {
   for (let child = idle.pop(); child !== undefined; child = idle.pop()) {
-    if (child.connected && child.exitCode === null && child.signalCode === null) {
+    if (alive(child)) {
       hold(child, true);
       return child;
     }
   }
+  return spawnWorker();
+}
+
+/**
+ * Starts a verifier worker ahead of the next {@link runVerifier} unless one is idle: it loads Pact while this
+ * process prepares the verification (probes the endpoint, reads the pacts). It never keeps this process alive.
+ *
+ * @example
+ * ```ts
+ * prepareVerifier();
+ * const source = await pactSource(...);
+ * await runVerifier({ config: source.verifier });
+ * ```
+ */
+export function prepareVerifier(): void {
+  if (idle.some(alive)) return;
+  const child = spawnWorker();
+  hold(child, false);
+  idle.push(child);
+}
+
+/** A new worker (it starts loading Pact's verifier at once). */
+function spawnWorker(): ChildProcess {
   const child = fork(workerPath(), [], {
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     // The parent's flags (a test runner's loaders, an inspector port) are not the worker's business.
