@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { SpikeKitError } from '../core/index.ts';
 
 /** The `@pact-foundation/pact` module, loaded on first use. */
@@ -26,12 +27,35 @@ export function loadPact(): Promise<PactModule> {
   pactEnv();
   cached ??= import('@pact-foundation/pact').catch((error: unknown) => {
     cached = undefined;
-    throw new SpikeKitError(
-      'OPTIONAL_DEPENDENCY_MISSING',
-      `spike-webhook-kit/pact needs @pact-foundation/pact (>= 17): npm install --save-dev @pact-foundation/pact. (${(error as Error).message})`,
-      { dependency: '@pact-foundation/pact' },
-      { cause: error },
-    );
+    throw missing(error);
   });
   return cached;
+}
+
+/**
+ * Checks that `@pact-foundation/pact` is installed without loading it (a few hundred ms): for a verification, whose
+ * verifier loads Pact in its own child process.
+ *
+ * @throws {SpikeKitError} `OPTIONAL_DEPENDENCY_MISSING` when it is not installed.
+ * @example
+ * ```ts
+ * checkPactInstalled();
+ * ```
+ */
+export function checkPactInstalled(): void {
+  pactEnv();
+  try {
+    createRequire(import.meta.url).resolve('@pact-foundation/pact');
+  } catch (error) {
+    throw missing(error);
+  }
+}
+
+function missing(error: unknown): SpikeKitError {
+  return new SpikeKitError(
+    'OPTIONAL_DEPENDENCY_MISSING',
+    `spike-webhook-kit/pact needs @pact-foundation/pact (>= 17): npm install --save-dev @pact-foundation/pact. (${(error as Error).message})`,
+    { dependency: '@pact-foundation/pact' },
+    { cause: error },
+  );
 }

@@ -5,7 +5,7 @@ import type { Profile } from '../profiles/index.ts';
 import { anyKindOperationId } from '../schemas/asyncapi-document.ts';
 import { SOURCE_TIMEOUT_MS } from './fetch-pact-source.ts';
 import { isRecord } from './json-values.ts';
-import { loadPact } from './load-pact.ts';
+import { checkPactInstalled } from './load-pact.ts';
 import { pactSource } from './pact-source.ts';
 import { type MessageRequest, resolveMessageRequest } from './produce-message.ts';
 import { type InteractionOutcome, parseVerifierOutput } from './verification-report.ts';
@@ -106,7 +106,7 @@ export async function replayThroughPacts(
       );
     }
     if (covered.size === 0) return { problems: new Map(), notices };
-    await loadPact();
+    checkPactInstalled();
     const bodyOf = new Map(bodies.map((b) => [b.index, b.body]));
     let raw: unknown;
     try {

@@ -1,6 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { loopbackOnly } from './loopback-only.ts';
 
 /** What {@link runVerifier} runs Pact's verifier with. */
 export interface VerifierRun {
@@ -48,14 +49,42 @@ function workerPath(): string {
   return fileURLToPath(new URL('./pact-verifier-worker.mjs', import.meta.url));
 }
 
+/** Whether an idle worker can still take a run. */
+function alive(child: ChildProcess): boolean {
+  return child.connected && child.exitCode === null && child.signalCode === null;
+}
+
 /** An idle worker, or a new one. */
 function takeWorker(): ChildProcess {
   for (let child = idle.pop(); child !== undefined; child = idle.pop()) {
-    if (child.connected && child.exitCode === null && child.signalCode === null) {
+    if (alive(child)) {
       hold(child, true);
       return child;
     }
   }
+  return spawnWorker();
+}
+
+/**
+ * Starts a verifier worker ahead of the next {@link runVerifier} unless one is idle: it loads Pact while this
+ * process prepares the verification (probes the endpoint, reads the pacts). It never keeps this process alive.
+ *
+ * @example
+ * ```ts
+ * prepareVerifier();
+ * const source = await pactSource(...);
+ * await runVerifier({ config: source.verifier });
+ * ```
+ */
+export function prepareVerifier(): void {
+  if (idle.some(alive)) return;
+  const child = spawnWorker();
+  hold(child, false);
+  idle.push(child);
+}
+
+/** A new worker (it starts loading Pact's verifier at once). */
+function spawnWorker(): ChildProcess {
   const child = fork(workerPath(), [], {
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     // The parent's flags (a test runner's loaders, an inspector port) are not the worker's business.
@@ -91,6 +120,16 @@ function releaseWorker(child: ChildProcess): void {
   }
   hold(child, false);
   idle.push(child);
+}
+
+/**
+ * The config Pact's verifier gets: `config`, with certificate checks off when Pact's core talks to nothing but
+ * plain HTTP on loopback (no certificate to check; it would otherwise load the system's trust store for every
+ * request: see `loopbackOnly`). A `disableSslVerification` the caller set is kept.
+ */
+function verifierConfig(config: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+  if (config.disableSslVerification !== undefined || !loopbackOnly(config)) return config;
+  return { ...config, disableSslVerification: true };
 }
 
 let runs = 0;
@@ -217,7 +256,7 @@ export function runVerifier(run: VerifierRun): Promise<VerifierResult> {
       type: 'start',
       run: id,
       marker,
-      config: run.config,
+      config: verifierConfig(run.config),
       stateHandlers: run.onState !== undefined,
       messageProviders: run.onMessage !== undefined,
     });

@@ -11,7 +11,7 @@ import {
 } from './check-verify-options.ts';
 import { SOURCE_TIMEOUT_MS } from './fetch-pact-source.ts';
 import type { KitAnswer } from './forward-request.ts';
-import { loadPact } from './load-pact.ts';
+import { checkPactInstalled } from './load-pact.ts';
 import type { LocalServer } from './local-server.ts';
 import { pactNames } from './pact-names.ts';
 import { pactSource } from './pact-source.ts';
@@ -21,7 +21,7 @@ import { Resigner } from './resigner.ts';
 import { signingRequestFilter } from './signing-request-filter.ts';
 import { endpointHints } from './verification-hints.ts';
 import { passedReport, type VerificationReport, verificationError } from './verification-report.ts';
-import { runVerifier, type VerifierResult } from './verifier-process.ts';
+import { prepareVerifier, runVerifier, type VerifierResult } from './verifier-process.ts';
 import { startVerifierProxy } from './verifier-proxy.ts';
 import { withTranscript } from './verifier-transcript.ts';
 
@@ -130,6 +130,10 @@ export async function verifyEndpoint(options: VerifyEndpointOptions): Promise<Ve
     ...(options.now === undefined ? {} : { now: options.now }),
   });
   const provider = options.provider ?? pactNames.receiver;
+  // OPTIONAL_DEPENDENCY_MISSING first when Pact is not installed; else its verifier starts loading in a child
+  // process while this one probes the endpoint and reads the pacts.
+  checkPactInstalled();
+  prepareVerifier();
   await probeEndpoint(baseUrl);
   const source = await pactSource({
     profile,
@@ -173,8 +177,6 @@ export async function verifyEndpoint(options: VerifyEndpointOptions): Promise<Ve
         kitAnswers,
       }),
     );
-    // OPTIONAL_DEPENDENCY_MISSING here, not a verifier failure, when Pact is not installed.
-    await loadPact();
     let run: VerifierResult;
     try {
       run = await runVerifier({

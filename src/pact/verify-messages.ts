@@ -3,7 +3,7 @@ import { getProfile, type Profile, type ProfileRef } from '../profiles/index.ts'
 import type { BrokerVerificationOptions } from './broker-verification.ts';
 import { checkCommonOptions, checkOptionsObject } from './check-verify-options.ts';
 import { SOURCE_TIMEOUT_MS } from './fetch-pact-source.ts';
-import { loadPact } from './load-pact.ts';
+import { checkPactInstalled } from './load-pact.ts';
 import { pactSource } from './pact-source.ts';
 import type { MessageRequest, ProduceMessageOptions } from './produce-message.ts';
 import { produceVariant, splitVariant, variantDescription, variantsOf } from './produce-variant.ts';
@@ -12,7 +12,7 @@ import { type StaticAsyncApiCheck, staticAsyncApiCheck } from './static-asyncapi
 import { collapseVariants } from './variant-failures.ts';
 import { messageHints } from './verification-hints.ts';
 import { passedReport, type VerificationReport, verificationError } from './verification-report.ts';
-import { runVerifier, type VerifierResult } from './verifier-process.ts';
+import { prepareVerifier, runVerifier, type VerifierResult } from './verifier-process.ts';
 import { withTranscript } from './verifier-transcript.ts';
 
 /** Options of {@link verifyMessages}. */
@@ -61,6 +61,10 @@ export async function verifyMessages(options: VerifyMessagesOptions): Promise<Ve
   const profile = getProfile(options.profile);
   checkCommonOptions(options as unknown as Record<string, unknown>, caller);
   const provider = options.provider ?? profile.id;
+  // OPTIONAL_DEPENDENCY_MISSING first when Pact is not installed; else its verifier starts loading in a child
+  // process while this one reads the pacts and checks them statically.
+  checkPactInstalled();
+  prepareVerifier();
   // At a broker the kit stands in for Spike: results are published as the kit's version, not the team's commit.
   const broker =
     options.broker === undefined
@@ -118,8 +122,6 @@ export async function verifyMessages(options: VerifyMessagesOptions): Promise<Ve
   };
   try {
     // Pact runs in a child process (its transcript is captured there); the messages are produced here, by name.
-    // OPTIONAL_DEPENDENCY_MISSING here, not a verifier failure, when Pact is not installed.
-    await loadPact();
     let run: VerifierResult;
     try {
       run = await runVerifier({
