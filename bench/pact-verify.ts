@@ -1,6 +1,5 @@
-// The measurement behind bench/pact.bench.ts, run in its own process: Pact's native verifier writes its report
-// straight to the process's stdout, which the parent keeps out of the benchmark table (it saves it to
-// .tmp/pact-bench-report.txt). Prints one `RESULT <json>` line at the end.
+// The measurement behind bench/pact.bench.ts, run in a fresh process so that the first verification pays what a
+// test run's first one pays (starting the verifier worker, loading Pact in it). Prints one `RESULT <json>` line.
 import { verifyEndpoint } from '../src/pact/verify-endpoint.ts';
 import { verifyMessages } from '../src/pact/verify-messages.ts';
 import { profileIds } from '../src/profiles/index.ts';
