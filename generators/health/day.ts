@@ -5,6 +5,7 @@ import { type EcgRecording, pickEcg } from './day-ecg.ts';
 import { FREE, IN_BED, WORKOUT } from './day-grid.ts';
 import { buildHeartRate } from './day-heart-rate.ts';
 import { buildStress } from './day-stress.ts';
+import { DayTime } from './day-time.ts';
 import {
   type BackgroundWalking,
   backgroundWalking,
@@ -21,7 +22,7 @@ import { checkDayLength, MIN_DAY_MS } from './itinerary.ts';
 import { hash32, hashSigned, smoothNoise } from './noise.ts';
 import type { Person } from './person.ts';
 import { SleepSession } from './sleep.ts';
-import { DAY_MS, LocalClock, weekdayOf } from './time.ts';
+import { weekdayOf } from './time.ts';
 import { type Workout, WorkoutProfile } from './workouts.ts';
 
 const MIN_DAY_S = MIN_DAY_MS / 1000;
@@ -50,7 +51,7 @@ export interface WeighIn {
  * this day, workouts minute by minute, activity in 15-minute blocks, heart rate per minute, an ECG spot check, a
  * weigh-in, glucose and stress at any minute. Every v2 payload and v3 window is derived from these numbers, so
  * they agree with each other. Times are seconds (or minutes) from the day's local midnight; convert with
- * {@link DayModel.toMs}.
+ * {@link DayModel.toMs} (the day's local time: {@link DayTime}).
  *
  * @example
  * ```ts
@@ -60,25 +61,9 @@ export interface WeighIn {
  * new Date(day.toMs(day.workouts[0]!.startSec)); // when the first workout began
  * ```
  */
-export class DayModel {
+export class DayModel extends DayTime {
   /** Whose day. */
   readonly user: DayOwner;
-  /** Local day number (days since 1970-01-01 in local time). */
-  readonly dayNo: number;
-  /** The local midnight starting this day, epoch ms. */
-  readonly startMs: number;
-  /**
-   * Elapsed seconds of this day, from its local midnight to the next: 86 400, or 82 800 / 90 000 on a
-   * daylight-saving change (more or less on a day spent travelling across zones).
-   */
-  readonly lengthS: number;
-  /** Minutes of this day ({@link DayModel.lengthS} / 60): the length of every per-minute series. */
-  readonly lengthMin: number;
-  /** 15-minute activity blocks of this day ({@link DayModel.lengthS} / 900). */
-  readonly blocks: number;
-  #startOffsetSec: number | undefined;
-  #shiftList: readonly number[] | undefined;
-  #clock: LocalClock | undefined;
   #evening: Evening | undefined;
   #state: DayState | undefined;
   #training: Training | undefined;
@@ -99,108 +84,9 @@ export class DayModel {
   #activityPrefix: ActivityBlocks | undefined;
 
   constructor(user: DayOwner, dayNo: number) {
+    super(user, dayNo);
     this.user = user;
-    this.dayNo = dayNo;
-    this.startMs = user.dayStartMs(dayNo);
-    this.lengthS = Math.round((user.dayStartMs(dayNo + 1) - this.startMs) / 1000);
     if (this.lengthS < MIN_DAY_S) checkDayLength(dayNo, this.lengthS * 1000, user.itinerary.zoneOf(dayNo));
-    this.lengthMin = Math.floor(this.lengthS / 60);
-    this.blocks = Math.floor(this.lengthS / 900);
-  }
-
-  /** The UTC offset at this day's first instant, seconds (a daily record's `timezone_offset`). */
-  get startOffsetSec(): number {
-    this.#startOffsetSec ??= this.user.offsetAt(this.startMs);
-    return this.#startOffsetSec;
-  }
-
-  /** Offset changes around this day as `[fromSec, offsetSec - startOffsetSec, ...]` (see {@link LocalClock}). */
-  get #shifts(): readonly number[] {
-    if (this.#shiftList === undefined) {
-      const user = this.user;
-      const base = this.startOffsetSec;
-      // The changes from the day before to the day after: the sleeps on either side are written with this clock.
-      const from = this.startMs - 2 * DAY_MS;
-      const changes = user.offsetChanges(from, this.startMs + this.lengthS * 1000 + 2 * DAY_MS);
-      const shifts: number[] = [];
-      const before = user.offsetAt(from);
-      if (before !== base) shifts.push(Number.NEGATIVE_INFINITY, before - base);
-      for (const c of changes) shifts.push((c.atMs - this.startMs) / 1000, c.offsetSec - base);
-      this.#shiftList = shifts;
-    }
-    return this.#shiftList;
-  }
-
-  /**
-   * The UTC offset in force `sec` seconds after this day's first instant, seconds: a payload's `timezone_offset`
-   * is the offset at its record's start (a sample's time, a sleep's bedtime start, a day's local midnight).
-   *
-   * @example
-   * ```ts
-   * day.offsetAt(day.sleep.startSec); // the sleep record's timezone_offset
-   * ```
-   */
-  offsetAt(sec: number): number {
-    const shifts = this.#shifts;
-    let shift = 0;
-    for (let i = 0; i < shifts.length && (shifts[i] as number) <= sec; i += 2)
-      shift = shifts[i + 1] as number;
-    return this.startOffsetSec + shift;
-  }
-
-  /** Local date, `YYYY-MM-DD`. */
-  get date(): string {
-    return this.clock.date();
-  }
-
-  /** Writes local date-times for seconds from this day's midnight. */
-  get clock(): LocalClock {
-    this.#clock ??= new LocalClock(this.dayNo, this.#shifts);
-    return this.#clock;
-  }
-
-  /**
-   * The instant (epoch ms) of a second offset from this day's local midnight.
-   *
-   * @example
-   * ```ts
-   * new Date(day.toMs(day.sleep.endSec)); // when the person got up
-   * ```
-   */
-  toMs(sec: number): number {
-    return this.startMs + sec * 1000;
-  }
-
-  /**
-   * The instant (epoch ms) of a local date-time `YYYY-MM-DDThh:mm:ss` this day's clock wrote (the inverse of
-   * {@link DayModel.clock}). A time the clock shows twice (the hour repeated when clocks fall back) is the earliest
-   * instant not before `notBeforeMs`, so a series read in order comes back in order.
-   *
-   * @example
-   * ```ts
-   * day.localToMs(day.clock.at(day.sleep.endSec)) === day.toMs(day.sleep.endSec); // true
-   * ```
-   */
-  localToMs(local: string, notBeforeMs = Number.NEGATIVE_INFINITY): number {
-    const n = (from: number, to: number) => Number(local.slice(from, to));
-    const wallMs = Date.UTC(n(0, 4), n(5, 7) - 1, n(8, 10), n(11, 13), n(14, 16), n(17, 19));
-    const wallSec = (wallMs - this.dayNo * DAY_MS) / 1000;
-    const shifts = this.#shifts;
-    let best = Number.POSITIVE_INFINITY;
-    let fallback = Number.POSITIVE_INFINITY;
-    // Each stretch between offset changes: the elapsed time that shows this wall time there, if it lies in it.
-    for (let i = -2; i < shifts.length; i += 2) {
-      const from = i < 0 ? Number.NEGATIVE_INFINITY : (shifts[i] as number);
-      const to = i + 2 < shifts.length ? (shifts[i + 2] as number) : Number.POSITIVE_INFINITY;
-      const sec = wallSec - (i < 0 ? 0 : (shifts[i + 1] as number));
-      if (sec < from || sec >= to) continue;
-      const ms = this.toMs(sec);
-      fallback = Math.min(fallback, ms);
-      if (ms >= notBeforeMs) best = Math.min(best, ms);
-    }
-    if (best !== Number.POSITIVE_INFINITY) return best;
-    // A wall time the clock skips (or one before the list): read it with the offset at the day's start.
-    return fallback !== Number.POSITIVE_INFINITY ? fallback : this.toMs(wallSec);
   }
 
   /** Day of the week, Monday = 0 ... Sunday = 6. */
