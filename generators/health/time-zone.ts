@@ -195,7 +195,11 @@ class IanaZone implements TimeZone {
     if (known !== undefined && fromMs >= known.fromMs && toMs <= known.toMs) {
       // Within the year last asked about (the usual case): no year to work out.
       let out: OffsetChange[] | undefined;
-      for (const c of known.changes) if (c.atMs >= fromMs && c.atMs < toMs) (out ??= []).push(c);
+      for (const c of known.changes) {
+        if (c.atMs < fromMs || c.atMs >= toMs) continue;
+        out ??= [];
+        out.push(c);
+      }
       return out ?? NO_CHANGES;
     }
     const out: OffsetChange[] = [];
