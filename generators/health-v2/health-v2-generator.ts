@@ -142,7 +142,8 @@ function generateV2(kind: HealthV2DataType, options: HealthV2Options, context: G
   const eventId = fastUuid(
     rng.fork('event-id:', user.identityKey, ':', source, ':', eventType, ':', context.refMs),
   );
-  fastUuid(rng); // the draws the id used to take, so the receive time drawn next stays as it was
+  // The four draws the id used to take (unformatted), so the receive time drawn next stays as it was.
+  for (let k = 0; k < 4; k++) rng.next();
   const dataEndMs = day.toMs(built.endSec);
   const received = dataEndMs + rng.int(0, Math.max(0, Math.min(1_200_000, context.refMs - dataEndMs)));
   const event = {

@@ -156,8 +156,9 @@ function eveningsOf(owner: StateOwner, from: number, count: number): Evening[] {
   const weights = weightsOf(IN_BED_PHI);
   const back = weights.length - 1;
   // The drift's shocks of the days from `from - back`, and the illness episodes begun from `from - 7`.
+  // (The buffer may be longer than needed: fill only the days read.)
   const shocks = scratch(0, count + back);
-  for (let i = 0; i < shocks.length; i++) shocks[i] = hashNormal(salt + Part.InBed, from - back + i);
+  for (let i = 0; i < count + back; i++) shocks[i] = hashNormal(salt + Part.InBed, from - back + i);
   const onsets = illnessOnsets(salt, from - (ILLNESS_MAX_DAYS - 1), count + ILLNESS_MAX_DAYS - 1);
   const out = new Array<Evening>(count);
   for (let j = 0; j < count; j++) {

@@ -112,23 +112,28 @@ interface DrawnState {
 /**
  * The drawn states by habit, then home zone and salt: every call of `generate` builds its people afresh, and the
  * same person (same habit, home and salt) draws the same trips, so they are worked out once. Pure functions of the
- * key, so sharing them cannot change any output; at most {@link SHARED_PEOPLE} people per habit are kept.
+ * key, so sharing them cannot change any output; at most {@link SHARED_PEOPLE} people per habit and home zone are kept.
  */
-const sharedStates = new WeakMap<TravelHabit, Map<string, DrawnState>>();
+const sharedStates = new WeakMap<TravelHabit, Map<string, Map<number, DrawnState>>>();
 const SHARED_PEOPLE = 1024;
 
 function drawnState(habit: TravelHabit, home: TimeZone, salt: number): DrawnState {
-  let byPerson = sharedStates.get(habit);
+  let byZone = sharedStates.get(habit);
+  if (byZone === undefined) {
+    byZone = new Map();
+    sharedStates.set(habit, byZone);
+  }
+  // By zone id, then salt (a number key: no key string to build and hash per person).
+  let byPerson = byZone.get(home.id);
   if (byPerson === undefined) {
     byPerson = new Map();
-    sharedStates.set(habit, byPerson);
+    byZone.set(home.id, byPerson);
   }
-  const key = `${home.id}:${salt}`;
-  let state = byPerson.get(key);
+  let state = byPerson.get(salt);
   if (state === undefined) {
     if (byPerson.size >= SHARED_PEOPLE) byPerson.clear();
     state = { drawn: new Map(), lags: new Map() };
-    byPerson.set(key, state);
+    byPerson.set(salt, state);
   }
   return state;
 }

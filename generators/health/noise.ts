@@ -144,7 +144,9 @@ export function subSalt(salt: number, signal: number): number {
   return hash32(salt, signal + 0x51ed27);
 }
 
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+/** Character codes of the lower-case hex digits, and of `-`. */
+const HEX_CODES = Array.from('0123456789abcdef', (ch) => ch.charCodeAt(0));
+const DASH = 45;
 
 /**
  * A UUID v4 (RFC 9562 layout, lower case) from four 32-bit draws of a stream (cheaper than `Rng.uuid`).
@@ -181,10 +183,45 @@ export function uuidWord(rng: Rng): number {
  * ```
  */
 export function uuidOfWords(a: number, b: number, c: number, d: number): string {
-  const byte = (w: number, shift: number) => HEX[(w >>> shift) & 0xff] as string;
-  return (
-    `${byte(a, 24)}${byte(a, 16)}${byte(a, 8)}${byte(a, 0)}-${byte(b, 24)}${byte(b, 16)}-` +
-    `${HEX[0x40 | ((b >>> 8) & 0x0f)]}${byte(b, 0)}-${HEX[0x80 | ((c >>> 24) & 0x3f)]}${byte(c, 16)}-` +
-    `${byte(c, 8)}${byte(c, 0)}${byte(d, 24)}${byte(d, 16)}${byte(d, 8)}${byte(d, 0)}`
+  // One call with the 36 character codes: far cheaper than joining 16 two-character pieces.
+  const x = HEX_CODES;
+  const nib = (w: number, shift: number) => x[(w >>> shift) & 15] as number;
+  return String.fromCharCode(
+    nib(a, 28),
+    nib(a, 24),
+    nib(a, 20),
+    nib(a, 16),
+    nib(a, 12),
+    nib(a, 8),
+    nib(a, 4),
+    nib(a, 0),
+    DASH,
+    nib(b, 28),
+    nib(b, 24),
+    nib(b, 20),
+    nib(b, 16),
+    DASH,
+    x[4] as number,
+    nib(b, 8),
+    nib(b, 4),
+    nib(b, 0),
+    DASH,
+    x[8 | ((c >>> 28) & 3)] as number,
+    nib(c, 24),
+    nib(c, 20),
+    nib(c, 16),
+    DASH,
+    nib(c, 12),
+    nib(c, 8),
+    nib(c, 4),
+    nib(c, 0),
+    nib(d, 28),
+    nib(d, 24),
+    nib(d, 20),
+    nib(d, 16),
+    nib(d, 12),
+    nib(d, 8),
+    nib(d, 4),
+    nib(d, 0),
   );
 }

@@ -114,7 +114,7 @@ export interface Baseline {
   readonly odiPerHour: number;
 }
 
-const clamp = (x: number, [lo, hi]: readonly [number, number]) => Math.min(hi, Math.max(lo, x));
+const clamp = (x: number, range: readonly [number, number]) => Math.min(range[1], Math.max(range[0], x));
 
 /**
  * Draws an individual of a persona from the population (the draws come from `rng` in a fixed order).

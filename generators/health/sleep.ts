@@ -278,10 +278,11 @@ export class SleepSession {
       const noise = smoothRange(s.salts.breathing, abs0 / step, 15 / step, values.length, 'breathing');
       // Apnoeas and the arousals ending them make breathing uneven: the swing grows with desaturations over 5 an hour.
       const swing = 0.5 + 0.04 * Math.max(0, s.odiPerHour - 5);
+      const delta = this.#night().breathingDelta;
       for (let k = 0; k < values.length; k++) {
         const value =
           s.breathingRate +
-          this.#night().breathingDelta +
+          delta +
           (STAGE_BREATHING[stages[k] as number] as number) +
           (noise[k] as number) * swing;
         values[k] = Math.round(value * 10) / 10;

@@ -178,11 +178,12 @@ class IanaZone implements TimeZone {
 
   dayStartMs(dayNo: number): number {
     const wall = dayNo * DAY_MS;
+    // The offsets 18 hours either side of the wall midnight: each may be the one in force at it (the earlier wins).
+    const early = wall - this.offsetAt(wall - 18 * 3_600_000) * 1000;
+    const late = wall - this.offsetAt(wall + 18 * 3_600_000) * 1000;
     let best = Number.POSITIVE_INFINITY;
-    for (const probe of [wall - 18 * 3_600_000, wall + 18 * 3_600_000]) {
-      const t = wall - this.offsetAt(probe) * 1000;
-      if (t + this.offsetAt(t) * 1000 === wall) best = Math.min(best, t);
-    }
+    if (early + this.offsetAt(early) * 1000 === wall) best = early;
+    if (late !== early && late + this.offsetAt(late) * 1000 === wall) best = Math.min(best, late);
     if (best !== Number.POSITIVE_INFINITY) return best;
     // Midnight is skipped: the day begins when the transition does.
     const [gap] = this.changesBetween(wall - 18 * 3_600_000, wall + 18 * 3_600_000);
@@ -190,6 +191,17 @@ class IanaZone implements TimeZone {
   }
 
   changesBetween(fromMs: number, toMs: number): readonly OffsetChange[] {
+    const known = this.#last;
+    if (known !== undefined && fromMs >= known.fromMs && toMs <= known.toMs) {
+      // Within the year last asked about (the usual case): no year to work out.
+      let out: OffsetChange[] | undefined;
+      for (const c of known.changes) {
+        if (c.atMs < fromMs || c.atMs >= toMs) continue;
+        out ??= [];
+        out.push(c);
+      }
+      return out ?? NO_CHANGES;
+    }
     const out: OffsetChange[] = [];
     const last = new Date(toMs).getUTCFullYear();
     for (let year = new Date(fromMs).getUTCFullYear(); year <= last; year++) {
