@@ -1,6 +1,5 @@
 // Consumer pact files written by parallel test workers: every interaction lands exactly once (the writes are
 // serialised), and a run starts from a clean file once (not once per worker), so what a previous run wrote is gone.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pactRunId } from '../../src/pact/pact-file-lock.ts';
+import { runNode } from '../support/run-node.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'spike-pact-writes-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,19 +27,11 @@ await Promise.all(process.argv.slice(2).map((description, i) =>
 );
 
 /** Runs a worker process (a test file of the run); `env` adds variables. */
-function write(descriptions: string[], env: Record<string, string> = {}): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [worker, ...descriptions], {
-      env: { ...process.env, PACT_DO_NOT_TRACK: 'true', ...env },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`worker failed: ${stderr}`))));
+async function write(descriptions: string[], env: Record<string, string> = {}): Promise<void> {
+  const { code, stderr } = await runNode([worker, ...descriptions], {
+    env: { ...process.env, PACT_DO_NOT_TRACK: 'true', ...env },
   });
+  if (code !== 0) throw new Error(`worker failed: ${stderr}`);
 }
 
 const descriptions = () =>

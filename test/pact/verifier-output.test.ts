@@ -1,12 +1,12 @@
 // What verifyMessages and verifyEndpoint print: at the default logLevel nothing (Pact's verifier prints its own
 // report and logs, captured for the error), with logLevel 'info' or verbose: true Pact's transcript as it runs.
 // Measured at the file descriptors of a separate process, where the native verifier would write.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runNode } from '../support/run-node.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'spike-output-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -43,22 +43,7 @@ function runScript(
   // The process a user runs: without the test runner's variables (its NODE_OPTIONS would add warnings of its own).
   const env: NodeJS.ProcessEnv = { ...process.env, PACT_DO_NOT_TRACK: 'true', NO_COLOR: '1' };
   for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key === 'NODE_OPTIONS') delete env[key];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [file], {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ stdout, stderr, code }));
-  });
+  return runNode([file], { env });
 }
 
 const done = 'DONE [true,"PACT_FAILED",true]\n';

@@ -1,7 +1,6 @@
 // Issue 8 §6: Pact's Rust verifier prints its transcript ("Verifying a pact between ...") to the process's stdout
 // file descriptor. The kit runs it in a child process: the caller's output stays quiet, and a failure carries the
 // transcript. Quietness is checked at the file-descriptor level, in a process of its own.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +10,7 @@ import { isSpikeKitError, type SpikeKitError } from '../../src/core/index.ts';
 import { spikeMessagePact } from '../../src/pact/spike-message-pact.ts';
 import { verifyEndpoint } from '../../src/pact/verify-endpoint.ts';
 import { verifyMessages } from '../../src/pact/verify-messages.ts';
+import { runNode } from '../support/run-node.ts';
 import { startReceiver } from './receivers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'spike-transcript-'));
@@ -27,7 +27,7 @@ beforeAll(async () => {
 });
 
 /** Runs `verifyMessages` on the failing pact in a fresh Node process; everything it wrote to fd 1 and 2. */
-function runInProcess(verbose: boolean): Promise<{ output: string; code: number | null }> {
+async function runInProcess(verbose: boolean): Promise<{ output: string; code: number | null }> {
   const module = pathToFileURL(join(import.meta.dirname, '../../src/pact/verify-messages.ts')).href;
   const script = `
     const { verifyMessages } = await import(${JSON.stringify(module)});
@@ -35,20 +35,8 @@ function runInProcess(verbose: boolean): Promise<{ output: string; code: number 
       .then(() => undefined, (e) => e);
     console.log('RESULT ' + JSON.stringify({ code: error?.code, transcript: error?.details?.transcript ?? '' }));
   `;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ output, code }));
-  });
+  const { stdout, stderr, code } = await runNode(['--input-type=module', '-e', script]);
+  return { output: stdout + stderr, code };
 }
 
 function result(output: string): { code?: string; transcript: string } {
