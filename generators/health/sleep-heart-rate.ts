@@ -29,9 +29,33 @@ export interface SleepHeartRate {
 
 /** The heart rate of each minute, summarised as it is written (the sleep payload needs no second pass). */
 export function sleepHeartRate(session: SleepWindow, hrSalt: number, night: NightDetail): SleepHeartRate {
+  const values = new Uint8Array(session.endMinute - session.firstMinute);
+  return { values, stats: writeSleepHeartRate(session, hrSalt, night, values) };
+}
+
+/** Reused by {@link sleepHeartRateStats}: a typed array longer than 64 bytes costs V8 an allocation off its heap. */
+let scratch = new Uint8Array(1440);
+
+/** The summary of {@link sleepHeartRate} alone, written into a reused buffer (nothing allocated per night). */
+export function sleepHeartRateStats(
+  session: SleepWindow,
+  hrSalt: number,
+  night: NightDetail,
+): Stats | undefined {
+  const length = session.endMinute - session.firstMinute;
+  if (scratch.length < length) scratch = new Uint8Array(length);
+  return writeSleepHeartRate(session, hrSalt, night, scratch.subarray(0, length));
+}
+
+/** Writes each minute's heart rate into `out` (one entry per minute of the session) and returns their summary. */
+function writeSleepHeartRate(
+  session: SleepWindow,
+  salt: number,
+  night: NightDetail,
+  out: Uint8Array,
+): Stats | undefined {
   const first = session.firstMinute;
-  const out = new Uint8Array(session.endMinute - first);
-  const salt = hrSalt;
+  const length = out.length;
   const jitterSalt = salt ^ 0x1d;
   const abs0 = session.dayNo * 1440 + first;
   let min = 255;
@@ -39,32 +63,35 @@ export function sleepHeartRate(session: SleepWindow, hrSalt: number, night: Nigh
   let sum = 0;
   let count = 0;
   const { stage, stageStart, stageLength, restingHr } = night;
-  // The smooth noise of `smoothRange(salt, abs0, 7, ...)`, interpolated as the minutes go by: knot `knot` and the
-  // next one's values `a` and `b`, minute `j` between them, valid for minute `next` of the session.
-  let next = -1;
-  let knot = 0;
-  let j = 0;
-  let a = 0;
-  let b = 0;
-  const perMinute = 60 / (session.endSec - session.startSec);
+  // The smooth noise of `smoothRange(salt, abs0, 7, ...)`, interpolated as the minutes go by: minute `k` lies `j`
+  // minutes after knot `knot`, whose value is `a` (the next knot's `b`).
+  let knot = Math.floor(abs0 / NOISE_PERIOD);
+  let j = abs0 - knot * NOISE_PERIOD;
+  let a = hashSigned(salt, knot);
+  let b = hashSigned(salt, knot + 1);
+  let k = 0;
+  const span = session.endSec - session.startSec;
+  const perMinute = 60 / span;
   // Minute k of the session lies in the stage whose span holds its first second.
   for (let i = 0; i < stage.length; i++) {
     const base = restingHr - 2 + (STAGE_HR[stage[i] as number] as number);
     const from = Math.max(0, Math.ceil((stageStart[i] as number) / 60) - first);
     const to = Math.min(
-      out.length,
+      length,
       Math.ceil(((stageStart[i] as number) + (stageLength[i] as number)) / 60) - first,
     );
-    let pos = ((first + from) * 60 - session.startSec) / (session.endSec - session.startSec) - 0.4;
-    for (let k = from; k < to; k++, pos += perMinute) {
-      if (k !== next) {
-        knot = Math.floor((abs0 + k) / NOISE_PERIOD);
-        j = abs0 + k - knot * NOISE_PERIOD;
-        a = hashSigned(salt, knot);
+    if (from >= to) continue;
+    for (; k < from; k++) {
+      if (++j === NOISE_PERIOD) {
+        j = 0;
+        knot++;
+        a = b;
         b = hashSigned(salt, knot + 1);
       }
+    }
+    let pos = ((first + from) * 60 - session.startSec) / span - 0.4;
+    for (; k < to; k++, pos += perMinute) {
       const noise = a + (b - a) * (NOISE_WEIGHTS[j] as number);
-      next = k + 1;
       if (++j === NOISE_PERIOD) {
         j = 0;
         knot++;
@@ -81,5 +108,5 @@ export function sleepHeartRate(session: SleepWindow, hrSalt: number, night: Nigh
       count++;
     }
   }
-  return { values: out, stats: count === 0 ? undefined : { min, max, mean: sum / count } };
+  return count === 0 ? undefined : { min, max, mean: sum / count };
 }

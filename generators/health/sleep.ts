@@ -1,7 +1,7 @@
 import type { Rng } from '../../src/core/index.ts';
 import { hash32, hashSigned, smoothRange } from './noise.ts';
 import type { SleepHabits } from './personas.ts';
-import { sleepHeartRate } from './sleep-heart-rate.ts';
+import { sleepHeartRate, sleepHeartRateStats } from './sleep-heart-rate.ts';
 import { type HrvSeries, type SleepSeries, windowsUntil } from './sleep-series.ts';
 import { AWAKE, DEEP, drawNight, EPOCH_S, LIGHT, type NightDetail, REM } from './sleep-stages.ts';
 import type { Stats } from './summary.ts';
@@ -85,7 +85,8 @@ export class SleepSession {
   readonly #state: () => NightState;
   #detail: (NightDetail & { readonly breathingDelta: number }) | undefined;
   #hr: Uint8Array | undefined;
-  #hrStats: Stats | undefined;
+  /** `null` until computed (`undefined` is a session without a whole minute). */
+  #hrStats: Stats | undefined | null = null;
   #cache: Map<string, SleepSeries> | undefined;
   #windows: Map<number, readonly number[]> | undefined;
   #hrv: HrvSeries | undefined;
@@ -225,21 +226,19 @@ export class SleepSession {
 
   /** Heart rate for each minute of the session (index 0 is {@link firstMinute}), bpm. */
   get heartRate(): Uint8Array {
-    if (this.#hr === undefined) this.#buildHeartRate();
-    return this.#hr as Uint8Array;
+    if (this.#hr === undefined) {
+      const { values, stats } = sleepHeartRate(this, this.#sleeper.salts.hr, this.#night());
+      this.#hr = values;
+      this.#hrStats = stats;
+    }
+    return this.#hr;
   }
 
   /** Lowest, highest and mean of {@link SleepSession.heartRate} (`undefined` for a session without a whole minute). */
   get heartRateStats(): Stats | undefined {
-    if (this.#hr === undefined) this.#buildHeartRate();
+    if (this.#hrStats === null)
+      this.#hrStats = sleepHeartRateStats(this, this.#sleeper.salts.hr, this.#night());
     return this.#hrStats;
-  }
-
-  /** The heart rate of each minute, summarised as it is written (the sleep payload needs no second pass). */
-  #buildHeartRate(): void {
-    const { values, stats } = sleepHeartRate(this, this.#sleeper.salts.hr, this.#night());
-    this.#hr = values;
-    this.#hrStats = stats;
   }
 
   /** SpO2 per minute, percent (one decimal). */

@@ -33,6 +33,32 @@ describe('a day computed in part', () => {
       }
     }
   });
+
+  it("summarises a night's heart rate alone exactly as its minutes, asked first or after, whatever came between", () => {
+    for (const seed of SEEDS.slice(0, 6)) {
+      for (const persona of personaIds) {
+        const statsFirst = week(seed, persona).days;
+        const valuesFirst = week(seed, persona).days;
+        for (const [i, day] of statsFirst.entries()) {
+          const night = day.sleep;
+          const stats = night.heartRateStats;
+          // Another night summarised in between reuses the buffer: this night's summary must not change.
+          statsFirst[(i + 1) % DAYS]?.sleep.heartRateStats;
+          const other = valuesFirst[i]?.sleep;
+          const values = Array.from(other?.heartRate ?? []);
+          expect(values.length).toBe(night.endMinute - night.firstMinute);
+          expect(night.heartRateStats).toBe(stats);
+          expect(other?.heartRateStats).toEqual(
+            values.length === 0
+              ? undefined
+              : { min: Math.min(...values), max: Math.max(...values), mean: sum(values) / values.length },
+          );
+          expect(stats).toEqual(other?.heartRateStats);
+          expect(Array.from(night.heartRate)).toEqual(values);
+        }
+      }
+    }
+  });
 });
 
 describe('health user', () => {
