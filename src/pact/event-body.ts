@@ -38,6 +38,24 @@ const DONOR_SEEDS = 40;
  * ```
  */
 export function eventBody(profileRef: ProfileRef, kind: string, options: EventBodyOptions = {}): EventBody {
+  return eventBodyRequiring(profileRef, kind, options, () => []);
+}
+
+/**
+ * {@link eventBody}, requiring also the paths `fromFirst` names in the first sample (read once the samples are
+ * drawn, so nothing is generated twice).
+ *
+ * @example
+ * ```ts
+ * eventBodyRequiring('spike-health-v2', 'sleep', {}, sampledPaths); // every field of the first sample required
+ * ```
+ */
+export function eventBodyRequiring(
+  profileRef: ProfileRef,
+  kind: string,
+  options: EventBodyOptions,
+  fromFirst: (first: unknown) => readonly string[],
+): EventBody {
   const profile = getProfile(profileRef);
   const facts = contractFacts[profile.payload];
   const count = options.samples ?? contractDefaults.samples;
@@ -54,14 +72,15 @@ export function eventBody(profileRef: ProfileRef, kind: string, options: EventBo
     });
   const samples: unknown[] = [];
   for (let i = 0; i < count; i++) samples.push(sample(seed + i));
+  const required = [...(options.require ?? []), ...fromFirst(samples[0])];
   // A required path no sample has (Spike sends it only sometimes) is typed from the first later seed that has it.
-  for (const path of options.require ?? []) {
+  for (const path of required) {
     for (let i = count; i < count + DONOR_SEEDS && !samples.some((s) => hasValueAt(s, path)); i++) {
       const donor = sample(seed + i);
       if (hasValueAt(donor, path)) samples.push(donor);
     }
   }
-  const require = [...(options.require ?? []), ...overridePaths(options.overrides)];
+  const require = [...required, ...overridePaths(options.overrides)];
   const { template, unpinned, absentable } = matchersFromSchema(facts.schemaFor(kind), {
     samples,
     rules: facts.rules,

@@ -1,5 +1,5 @@
 import type { ProfileRef } from '../profiles/index.ts';
-import { type EventBody, type EventBodyOptions, eventBody } from './event-body.ts';
+import { type EventBody, type EventBodyOptions, eventBodyRequiring } from './event-body.ts';
 import { sampledPaths } from './sampled-paths.ts';
 
 /**
@@ -14,9 +14,5 @@ import { sampledPaths } from './sampled-paths.ts';
  * ```
  */
 export function fullEventBody(profile: ProfileRef, kind: string, options: EventBodyOptions = {}): EventBody {
-  const [first] = eventBody(profile, kind, { ...options, samples: 1 }).samples;
-  return eventBody(profile, kind, {
-    ...options,
-    require: [...(options.require ?? []), ...sampledPaths(first)],
-  });
+  return eventBodyRequiring(profile, kind, options, sampledPaths);
 }
