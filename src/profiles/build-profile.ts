@@ -1,6 +1,7 @@
 import { listChoices, SpikeKitError, showValue } from '../core/index.ts';
 import { buildRetry, buildRetryAlternatives } from './build-retry.ts';
-import { isDedupRule } from './is-dedup-rule.ts';
+import { factTypeProblems } from './fact-type-problems.ts';
+import { DEDUP_RULE_TEXT, isDedupRule } from './is-dedup-rule.ts';
 import { compileMessageTemplate } from './message-template.ts';
 import type { ProfileDefinition, ResolvedProfileDefinition, SuccessInput } from './profile-definition.ts';
 import { boundedMs } from './profile-limits.ts';
@@ -327,66 +328,8 @@ function buildDedup(
   const kind = typeof input === 'object' && input !== null ? (input as { kind?: unknown }).kind : undefined;
   if (typeof kind !== 'string' || !kinds.includes(kind)) {
     problems.push(profileProblem("'dedup.kind'", listChoices(kinds), kind));
-  } else if (!isDedupRule(input)) problems.push(profileProblem("'dedup'", DEDUP_RULE, input));
+  } else if (!isDedupRule(input)) problems.push(profileProblem("'dedup'", DEDUP_RULE_TEXT, input));
   return input;
-}
-
-const STRING_FACTS = ['title', 'payload'] as const;
-const DEDUP_RULE =
-  "a dedup rule: { kind: 'field', path }, { kind: 'body-hash', algorithm: 'sha256' } or { kind: 'tuple', fields }";
-const LIST_FACTS = ['sources', 'notes'] as const;
-const PROVENANCES = ['seed', 'docs', 'decision', 'unconfirmed'];
-
-/** Type problems of the plain facts: text where text is meant, lists of text, known provenance values. */
-function factTypeProblems(definition: ResolvedProfileDefinition): string[] {
-  const problems: string[] = [];
-  for (const name of STRING_FACTS) {
-    const value: unknown = definition[name];
-    if (value !== undefined && (typeof value !== 'string' || value === ''))
-      problems.push(profileProblem(`'${name}'`, 'a non-empty string', value));
-  }
-  const contentType: unknown = definition.body?.contentType;
-  if (contentType !== undefined && typeof contentType !== 'string')
-    problems.push(
-      profileProblem("'body.contentType'", "a media type such as 'application/json'", contentType),
-    );
-  const status: unknown = definition.status;
-  if (status !== undefined && status !== 'stable' && status !== 'experimental')
-    problems.push(profileProblem("'status'", "'stable' or 'experimental'", status));
-  for (const name of LIST_FACTS) {
-    const value: unknown = definition[name];
-    if (value !== undefined && (!Array.isArray(value) || !value.every((item) => typeof item === 'string')))
-      problems.push(profileProblem(`'${name}'`, 'a list of strings', value));
-  }
-  const provenance: unknown = definition.provenance;
-  if (provenance !== undefined) {
-    if (typeof provenance !== 'object' || provenance === null || Array.isArray(provenance)) {
-      problems.push(profileProblem("'provenance'", 'an object such as { retry: "decision" }', provenance));
-    } else {
-      problems.push(
-        ...unknownKeyProblems(
-          provenance,
-          ['body', 'signature', 'success', 'timeout', 'retry', 'dedup'],
-          'provenance.',
-        ),
-      );
-      for (const [fact, value] of Object.entries(provenance)) {
-        if (!PROVENANCES.includes(value as string))
-          problems.push(profileProblem(`'provenance.${fact}'`, listChoices(PROVENANCES), value));
-      }
-    }
-  }
-  const alternatives: unknown = definition.dedupAlternatives;
-  if (alternatives !== undefined) {
-    if (typeof alternatives !== 'object' || alternatives === null || Array.isArray(alternatives))
-      problems.push(profileProblem("'dedupAlternatives'", 'an object of named dedup rules', alternatives));
-    else
-      for (const [name, rule] of Object.entries(alternatives)) {
-        if (!isDedupRule(rule))
-          problems.push(profileProblem(`'dedupAlternatives.${name}'`, DEDUP_RULE, rule));
-      }
-  }
-  return problems;
 }
 
 function deepFreeze<T>(value: T): T {

@@ -1,5 +1,9 @@
 import type { DedupRule } from './types.ts';
 
+/** What a dedup rule is, in the words of a profile problem. */
+export const DEDUP_RULE_TEXT =
+  "a dedup rule: { kind: 'field', path }, { kind: 'body-hash', algorithm: 'sha256' } or { kind: 'tuple', fields }";
+
 /**
  * True when `value` is a {@link DedupRule} the kit can apply: `body-hash` with `sha256`, `field` with a non-empty
  * path of strings, or `tuple` with a list of field names.
