@@ -5,7 +5,7 @@ import { fastUuid, hash32, subSalt, uuidOfWords, uuidWord } from './noise.ts';
 import type { Persona, PersonaId } from './personas.ts';
 import { type Baseline, drawBaseline } from './population.ts';
 import { type ProviderSlug, providerSlugs, records } from './providers.ts';
-import type { Sleeper } from './sleep.ts';
+import type { Sleeper } from './sleeper.ts';
 import { DAY_MS, dayNoOf } from './time.ts';
 import { fixedZone, ianaZone, type OffsetChange, type TimeZone } from './time-zone.ts';
 

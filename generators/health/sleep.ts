@@ -1,66 +1,11 @@
 import type { Rng } from '../../src/core/index.ts';
-import { hash32, hashSigned, smoothRange } from './noise.ts';
-import type { SleepHabits } from './personas.ts';
 import { sleepHeartRate, sleepHeartRateStats } from './sleep-heart-rate.ts';
 import { type HrvSeries, type SleepSeries, windowsUntil } from './sleep-series.ts';
+import { fillBreathing, fillRmssd, fillSpo2, hrvSeries } from './sleep-signals.ts';
 import { AWAKE, DEEP, drawNight, EPOCH_S, LIGHT, type NightDetail, REM } from './sleep-stages.ts';
+import type { NightEvening, NightState, Sleeper } from './sleeper.ts';
 import type { Stats } from './summary.ts';
 import { weekdayOf } from './time.ts';
-
-const STAGE_SPO2 = [0.2, 0, 0.1, -0.6];
-const STAGE_BREATHING = [1.5, 0, -0.6, 0.9];
-const STAGE_HRV = [0.7, 1, 1.25, 0.9];
-
-/** What the night's timing reads of the day's hidden state (`Evening` in `daily-state.ts`). */
-interface NightEvening {
-  /** Bedtime, minutes later than usual. */
-  readonly bedtimeDelayMin: number;
-  /** Time in bed, minutes more than usual. */
-  readonly inBedDeltaMin: number;
-  /** Jet lag of the day the night begins on, hours (0: none; it fragments the night). */
-  readonly jetLagH: number;
-}
-
-/** What the night's values read of the day's hidden state (`DayState` in `daily-state.ts`). */
-interface NightState {
-  /** Resting heart rate, bpm above baseline. */
-  readonly restingHrDelta: number;
-  /** HRV relative to baseline. */
-  readonly hrvFactor: number;
-  /** Skin temperature deviation, °C. */
-  readonly temperatureDelta: number;
-  /** Breathing rate, breaths per minute above baseline. */
-  readonly breathingDelta: number;
-}
-
-/** What a sleep session needs to know about the person. */
-export interface Sleeper {
-  /** The persona's sleep habits. */
-  readonly habits: SleepHabits;
-  /** The individual's usual bedtime relative to the persona's, minutes. */
-  readonly bedtimeShiftMin: number;
-  /** The individual's usual time in bed relative to the persona's, minutes. */
-  readonly inBedShiftMin: number;
-  /** Resting heart rate, bpm. */
-  readonly restingHr: number;
-  /** Night-time RMSSD, ms. */
-  readonly hrvMs: number;
-  /** Breaths per minute asleep. */
-  readonly breathingRate: number;
-  /** Average SpO2 asleep, percent. */
-  readonly spo2Pct: number;
-  /** Oxygen desaturations (drops of 3 % or more) per hour asleep. */
-  readonly odiPerHour: number;
-  /** Their mean depth, percent (each is 0.6 to 1.4 times it). */
-  readonly desatDepthPct: number;
-  /** Noise salts of the sleep-time signals. */
-  readonly salts: {
-    readonly hr: number;
-    readonly spo2: number;
-    readonly breathing: number;
-    readonly hrv: number;
-  };
-}
 
 /**
  * The main sleep ending on a local day: stages in 30-second epochs and the signals measured during it. Times are
@@ -243,24 +188,7 @@ export class SleepSession {
 
   /** SpO2 per minute, percent (one decimal). */
   get spo2(): SleepSeries {
-    const s = this.#sleeper;
-    return this.#series('spo2', 1, (stages, abs0, values) => {
-      const noise = smoothRange(s.salts.spo2, abs0, 5, values.length, 'spo2');
-      // A desaturation (10-60 s) shows as its minute's reading at the nadir, asleep only, never two minutes running
-      // (the recovery): with a chance p a minute, the rate is p / (1 + p) a minute, so p = q / (1 - q) for q = ODI / 60.
-      const q = s.odiPerHour / 60;
-      const threshold = (q / (1 - q)) * 4294967296;
-      let previous = false;
-      for (let k = 0; k < values.length; k++) {
-        const stage = stages[k] as number;
-        const h = hash32(s.salts.spo2 ^ 0x3, abs0 + k);
-        const event: boolean = !previous && stage !== AWAKE && h < threshold;
-        previous = event;
-        const dip = event ? s.desatDepthPct * (0.6 + (0.8 * h) / threshold) : 0;
-        const value = s.spo2Pct + (STAGE_SPO2[stage] as number) + (noise[k] as number) * 0.7 - dip;
-        values[k] = Math.min(100, Math.round(value * 10) / 10);
-      }
-    });
+    return this.#series('spo2', 1, (stages, abs0, values) => fillSpo2(this.#sleeper, stages, abs0, values));
   }
 
   /**
@@ -272,55 +200,21 @@ export class SleepSession {
    * ```
    */
   breathing(step = 5): SleepSeries {
-    const s = this.#sleeper;
-    return this.#series(`breathing${step}`, step, (stages, abs0, values) => {
-      const noise = smoothRange(s.salts.breathing, abs0 / step, 15 / step, values.length, 'breathing');
-      // Apnoeas and the arousals ending them make breathing uneven: the swing grows with desaturations over 5 an hour.
-      const swing = 0.5 + 0.04 * Math.max(0, s.odiPerHour - 5);
-      const delta = this.#night().breathingDelta;
-      for (let k = 0; k < values.length; k++) {
-        const value =
-          s.breathingRate +
-          delta +
-          (STAGE_BREATHING[stages[k] as number] as number) +
-          (noise[k] as number) * swing;
-        values[k] = Math.round(value * 10) / 10;
-      }
-    });
+    return this.#series(`breathing${step}`, step, (stages, abs0, values) =>
+      fillBreathing(this.#sleeper, this.#night().breathingDelta, step, stages, abs0, values),
+    );
   }
 
   /** RMSSD per 5-minute window, ms (one decimal). */
   get rmssd(): SleepSeries {
-    const salt = this.#sleeper.salts.hrv;
-    return this.#series('rmssd', 5, (stages, abs0, values) => {
-      const noise = smoothRange(salt, abs0 / 5, 2, values.length, 'rmssd');
-      const hrvMs = this.hrvMs;
-      for (let k = 0; k < values.length; k++) {
-        const factor = (STAGE_HRV[stages[k] as number] as number) * (1 + 0.12 * (noise[k] as number));
-        values[k] = Math.round(hrvMs * factor * 10) / 10;
-      }
-    });
+    return this.#series('rmssd', 5, (stages, abs0, values) =>
+      fillRmssd(this.#sleeper.salts.hrv, this.hrvMs, stages, abs0, values),
+    );
   }
 
   /** HRV per 5-minute window: RMSSD with its coverage and spectral powers. */
   get hrv(): HrvSeries {
-    if (this.#hrv === undefined) {
-      const base = this.rmssd;
-      const salt = this.#sleeper.salts.hrv;
-      const n = base.values.length;
-      const coverage = new Array<number>(n);
-      const hf = new Array<number>(n);
-      const lf = new Array<number>(n);
-      for (let k = 0; k < n; k++) {
-        const abs = this.dayNo * 1440 + (base.firstSec + k * base.stepSec) / 60;
-        const rmssd = base.values[k] as number;
-        const power = Math.round(rmssd * rmssd * (0.6 + 0.15 * hashSigned(salt ^ 0x5, abs)) * 1000) / 1000;
-        coverage[k] = Math.round((0.9 + 0.09 * hashSigned(salt ^ 0x9, abs)) * 1000) / 1000;
-        hf[k] = power;
-        lf[k] = Math.round(power * (1.6 + 0.5 * hashSigned(salt ^ 0x7, abs)) * 1000) / 1000;
-      }
-      this.#hrv = { ...base, rmssd: base.values, coverage, hf, lf };
-    }
+    this.#hrv ??= hrvSeries(this.rmssd, this.#sleeper.salts.hrv, this.dayNo);
     return this.#hrv;
   }
 
