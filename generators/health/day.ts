@@ -15,11 +15,11 @@ import {
   type WalkingPlan,
   walkBlock,
 } from './day-walking.ts';
+import { type WeighIn, weighInOf } from './day-weigh-in.ts';
 import { DayBody, drawTraining, planWorkouts, type Training } from './day-workouts.ts';
-import type { DayMeal } from './glucose-day.ts';
+import { type DayMeal, drawMeals } from './glucose-day.ts';
 import { bloodGlucose } from './glucose-model.ts';
 import { checkDayLength, MIN_DAY_MS } from './itinerary.ts';
-import { hash32, hashSigned, smoothNoise } from './noise.ts';
 import type { Person } from './person.ts';
 import { SleepSession } from './sleep.ts';
 import { weekdayOf } from './time.ts';
@@ -34,16 +34,6 @@ const MIN_UP_S = 2 * 3600;
 /** What a day needs of its person: the person's facts and streams, and their other days (yesterday's meals ...). */
 export interface DayOwner extends Person {
   day(date: string | number): DayModel;
-}
-
-/** The morning weigh-in. */
-export interface WeighIn {
-  /** Seconds from the local midnight. */
-  readonly sec: number;
-  /** kg, one decimal. */
-  readonly weightKg: number;
-  /** Percent, one decimal. */
-  readonly bodyFatPct: number;
 }
 
 /**
@@ -278,32 +268,13 @@ export class DayModel extends DayTime {
 
   /** The day's weigh-in, shortly after getting up. */
   get weighIn(): WeighIn {
-    if (this.#weighIn === undefined) {
-      const b = this.user.baseline;
-      const salt = this.user.salts.body;
-      const weight =
-        b.weightKg + 0.8 * smoothNoise(salt, this.dayNo / 9) + 0.25 * hashSigned(salt ^ 1, this.dayNo);
-      const fat =
-        b.bodyFatPct + 0.6 * smoothNoise(salt ^ 2, this.dayNo / 12) + 0.2 * hashSigned(salt ^ 3, this.dayNo);
-      this.#weighIn = {
-        sec: Math.max(0, this.sleep.endSec) + (10 + (hash32(salt ^ 4, this.dayNo) % 31)) * 60,
-        weightKg: Math.round(weight * 10) / 10,
-        bodyFatPct: Math.round(fat * 10) / 10,
-      };
-    }
+    this.#weighIn ??= weighInOf(this.user, this.dayNo, this.sleep.endSec);
     return this.#weighIn;
   }
 
   /** The day's meals with their timing jitter. */
   get meals(): readonly DayMeal[] {
-    if (this.#meals === undefined) {
-      const rng = this.user.stream(this.dayNo, ':meals');
-      this.#meals = this.user.persona.meals.map((meal) => ({
-        atMin: Math.round(meal.atMin + rng.clampedNormal(0, 20, -60, 60)),
-        carbsG: Math.round(meal.carbsG * rng.float(0.7, 1.3)),
-        cover: rng.float(0.75, 1.3),
-      }));
-    }
+    this.#meals ??= drawMeals(this.user, this.dayNo);
     return this.#meals;
   }
 

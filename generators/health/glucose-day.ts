@@ -1,4 +1,4 @@
-// What the glucose model and the CGM sensor read of a day: its meals, workouts, minutes in bed, sleep and person,
+// What the glucose model and the CGM sensor read of a day (and the draw of its meals): its meals, workouts, minutes in bed, sleep and person,
 // and the person's other days. The day model (`day.ts`) is one; nothing here imports it, so the model does not
 // depend back on the day that uses it.
 import type { Person } from './person.ts';
@@ -13,6 +13,24 @@ export interface DayMeal {
   readonly carbsG: number;
   /** How well insulin (or the body) covers it: above 1 the rise is larger. */
   readonly cover: number;
+}
+
+/**
+ * The meals of local day `dayNo`: the persona's, each with its own timing (±20 min, at most an hour), size
+ * (70-130 %) and cover, from the day's `meals` stream.
+ *
+ * @example
+ * ```ts
+ * drawMeals(user, day.dayNo).map((m) => m.atMin); // e.g. [452, 748, 1139]
+ * ```
+ */
+export function drawMeals(user: Pick<Person, 'persona' | 'stream'>, dayNo: number): DayMeal[] {
+  const rng = user.stream(dayNo, ':meals');
+  return user.persona.meals.map((meal) => ({
+    atMin: Math.round(meal.atMin + rng.clampedNormal(0, 20, -60, 60)),
+    carbsG: Math.round(meal.carbsG * rng.float(0.7, 1.3)),
+    cover: rng.float(0.75, 1.3),
+  }));
 }
 
 /** A day as the glucose model and the sensor read it. */
