@@ -150,12 +150,13 @@ function blockSeries(
   const perBlock = perBlockOf(day.activityUntil(blocks));
   const samples: HealthV2Sample[] = [];
   const f = 10 ** decimals;
+  const clock = day.clock;
   let total = 0;
   for (let b = 0; b < blocks; b++) {
     for (let p = 0; p < parts; p++) {
       const units = share(perBlock[b] as number, parts, p);
       total += units;
-      samples.push({ time: day.clock.at(b * BLOCK_S + p * step), value: units / f });
+      samples.push({ time: clock.at(b * BLOCK_S + p * step), value: units / f });
     }
   }
   return { samples, total: total / f, endSec: blocks * BLOCK_S };
