@@ -72,6 +72,8 @@ export class DayModel extends DayTime {
   #weighIn: WeighIn | undefined;
   #meals: readonly DayMeal[] | undefined;
   #activityPrefix: ActivityBlocks | undefined;
+  /** How many blocks {@link DayModel.activityUntil}'s prefix holds (read without computing a series). */
+  #prefixBlocks = 0;
 
   constructor(user: DayOwner, dayNo: number) {
     super(user, dayNo);
@@ -247,9 +249,10 @@ export class DayModel extends DayTime {
    */
   activityUntil(blocks: number): ActivityBlocks {
     if (this.#activity !== undefined || blocks >= this.blocks) return this.activity;
-    if (this.#activityPrefix === undefined || this.#activityPrefix.steps.length < blocks) {
+    if (this.#activityPrefix === undefined || this.#prefixBlocks < blocks) {
       const walking = this.#walking ?? backgroundWalking(this.#plan(), this.dayNo, blocks);
       this.#activityPrefix = buildActivity(this, walking);
+      this.#prefixBlocks = walking.steps.length;
     }
     return this.#activityPrefix;
   }

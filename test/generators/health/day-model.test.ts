@@ -30,6 +30,12 @@ describe('a day computed in part', () => {
             expect(prefix[key].slice(0, blocks)).toEqual(full?.[key].slice(0, blocks));
           expect(day.stepsFactor).toBe(whole[i]?.state.stepsFactor);
         }
+        // A longer prefix after a shorter one, each read for one series only: still the whole day's blocks.
+        const day = week(seed, persona).days[3];
+        const full = whole[3]?.activity;
+        expect(day?.activityUntil(5).distanceDm.slice(0, 5)).toEqual(full?.distanceDm.slice(0, 5));
+        expect(day?.activityUntil(60).centiKcal.slice(0, 60)).toEqual(full?.centiKcal.slice(0, 60));
+        expect(day?.activityUntil(60).steps.slice(0, 60)).toEqual(full?.steps.slice(0, 60));
       }
     }
   });
