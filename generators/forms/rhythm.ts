@@ -136,11 +136,15 @@ export class ActivityClock {
   }
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-const offsets = new Map<string, number>();
+/** Per IANA zone: its formatter and the offsets asked for so far, by UTC hour (numbers: no key to build). */
+const zoneOffsets = new Map<
+  string,
+  { readonly format: Intl.DateTimeFormat; readonly byHour: Map<number, number> }
+>();
 
 /**
- * The UTC offset of an IANA time zone at `ms`, from `Intl.DateTimeFormat` (no offset tables of our own).
+ * The UTC offset of an IANA time zone at `ms`, from `Intl.DateTimeFormat` (no offset tables of our own), asked once
+ * per zone and UTC hour.
  *
  * @example
  * ```ts
@@ -149,19 +153,22 @@ const offsets = new Map<string, number>();
  * ```
  */
 export function utcOffsetMs(timeZone: string, ms: number): number {
-  const key = `${timeZone}@${Math.floor(ms / HOUR)}`;
-  const cached = offsets.get(key);
-  if (cached !== undefined) return cached;
-  let format = formats.get(timeZone);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
-    formats.set(timeZone, format);
+  let zone = zoneOffsets.get(timeZone);
+  if (zone === undefined) {
+    zone = {
+      format: new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }),
+      byHour: new Map(),
+    };
+    zoneOffsets.set(timeZone, zone);
   }
-  const name = format.formatToParts(ms).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const hour = Math.floor(ms / HOUR);
+  const cached = zone.byHour.get(hour);
+  if (cached !== undefined) return cached;
+  const name = zone.format.formatToParts(ms).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
   const offset =
     match === null ? 0 : (match[1] === '-' ? -1 : 1) * (Number(match[2]) * HOUR + Number(match[3]) * 60_000);
-  if (offsets.size > 10_000) offsets.clear();
-  offsets.set(key, offset);
+  if (zone.byHour.size > 10_000) zone.byHour.clear();
+  zone.byHour.set(hour, offset);
   return offset;
 }

@@ -9,6 +9,13 @@ const shares = localeTable.values.map((locale, i) => {
   const below = i === 0 ? 0 : (localeTable.cumulative[i - 1] as number);
   return [locale, (localeTable.cumulative[i] as number) - below] as const;
 });
+type Share = (typeof shares)[number];
+
+/** The time zone of each locale's country, in the order of {@link shares}. */
+const zones = shares.map(([locale]) => countries[locales[locale].country].timeZone);
+
+/** The running totals of one draw (reused: a draw calls nothing that draws). */
+const scratch = new Float64Array(shares.length);
 
 /**
  * The locale of a visitor from abroad at `ms`: as common as {@link localeTable} says, times how busy the kind's
@@ -20,14 +27,14 @@ const shares = localeTable.values.map((locale, i) => {
  * ```
  */
 export function visitorLocale(rng: Rng, rhythm: Rhythm, ms: number): LocaleId {
+  const cumulative = scratch;
   let total = 0;
-  const cumulative = shares.map(([locale, share]) => {
-    const zone = countries[locales[locale].country].timeZone;
-    total += share * rateAt(rhythm, ms, utcOffsetMs(zone, ms));
-    return total;
-  });
+  for (let i = 0; i < shares.length; i++) {
+    total += (shares[i] as Share)[1] * rateAt(rhythm, ms, utcOffsetMs(zones[i] as string, ms));
+    cumulative[i] = total;
+  }
   const roll = rng.next() * total;
   let i = 0;
-  while (i < cumulative.length - 1 && roll >= (cumulative[i] as number)) i++;
-  return (shares[i] as (typeof shares)[number])[0];
+  while (i < shares.length - 1 && roll >= (cumulative[i] as number)) i++;
+  return (shares[i] as Share)[0];
 }
