@@ -69,6 +69,11 @@ const RATES: Readonly<Record<Rhythm, Float64Array>> = {
   office: weekRates('office'),
   evening: weekRates('evening'),
 };
+/** Per rhythm, {@link ActivityClock.margin}: the busiest hour's rate, rounded up, plus one. */
+const MARGINS: Readonly<Record<Rhythm, number>> = {
+  office: Math.ceil(Math.max(...RATES.office)) + 1,
+  evening: Math.ceil(Math.max(...RATES.evening)) + 1,
+};
 
 /** The hour of the week (Sunday 00:00 is 0) of a local time given as ms since the epoch's local midnight. */
 function weekHour(localMs: number): number {
@@ -104,7 +109,7 @@ export class ActivityClock {
     this.rhythm = rhythm;
     this.offsetMs = offsetMs;
     this.#rates = RATES[rhythm];
-    this.margin = Math.ceil(Math.max(...this.#rates)) + 1;
+    this.margin = MARGINS[rhythm];
   }
 
   /**
