@@ -1,3 +1,4 @@
+import { roundHalfUp } from '../core/round-half-up.ts';
 import { hash32, hashSigned } from './noise.ts';
 import type { NightDetail } from './sleep-stages.ts';
 import type { Stats } from './summary.ts';
@@ -75,10 +76,12 @@ function writeSleepHeartRate(
   // Minute k of the session lies in the stage whose span holds its first second.
   for (let i = 0; i < stage.length; i++) {
     const base = restingHr - 2 + (STAGE_HR[stage[i] as number] as number);
-    const from = Math.max(0, Math.ceil((stageStart[i] as number) / 60) - first);
+    // `| 0`: a stage starting in the last minute before midnight has `Math.ceil` give -0, which made V8 throw away
+    // this function's optimised code ('minus zero' deopt); the values are the same.
+    const from = Math.max(0, (Math.ceil((stageStart[i] as number) / 60) | 0) - first);
     const to = Math.min(
       length,
-      Math.ceil(((stageStart[i] as number) + (stageLength[i] as number)) / 60) - first,
+      (Math.ceil(((stageStart[i] as number) + (stageLength[i] as number)) / 60) | 0) - first,
     );
     if (from >= to) continue;
     for (; k < from; k++) {
@@ -100,7 +103,7 @@ function writeSleepHeartRate(
       }
       const jitter = hash32(jitterSalt, abs0 + k) / 2147483648 - 1;
       // `& 0xff` is the Uint8Array store's own conversion, so the summary sees exactly the stored value.
-      const bpm = Math.round(base + 8 * pos * pos + noise * 2.2 + jitter) & 0xff;
+      const bpm = roundHalfUp(base + 8 * pos * pos + noise * 2.2 + jitter) & 0xff;
       out[k] = bpm;
       if (bpm < min) min = bpm;
       if (bpm > max) max = bpm;
