@@ -86,6 +86,64 @@ export function compare(
   };
 }
 
+/** Seeds no other part of a benchmark run uses: {@link compareFreshSeeds} takes a new one for every call. */
+let nextFreshSeed = 1_000_000_000;
+
+/**
+ * Generating payloads beside `JSON.stringify` of the very payloads generated, each for a seed never used before in
+ * the process, so no memo kept across calls (a form drawn for a seed, a person's trips) can answer: what a test
+ * suite generating many people sees. Each round generates a batch, then serialises it; the ratio is the median of
+ * the rounds' ratios (both halves of a round see the same machine load).
+ */
+export function compareFreshSeeds(
+  name: string,
+  generateFor: (seed: number) => unknown,
+  options: { maxRatio?: number; batch?: number; minRounds?: number } = {},
+): BenchComparison {
+  const batch = options.batch ?? 32;
+  const minRounds = options.minRounds ?? 15;
+  const budgetMs = Number(process.env.BENCH_MS ?? 400);
+  const payloads = new Array<unknown>(batch);
+  let bytes = 0;
+  const round = () => {
+    const t0 = performance.now();
+    for (let i = 0; i < batch; i++) payloads[i] = generateFor(nextFreshSeed++);
+    const t1 = performance.now();
+    let sink = '';
+    for (let i = 0; i < batch; i++) sink = JSON.stringify(payloads[i]);
+    const t2 = performance.now();
+    keep(sink);
+    return { genMs: t1 - t0, jsonMs: t2 - t1 };
+  };
+  const warmUntil = performance.now() + Math.min(100, budgetMs / 4);
+  while (performance.now() < warmUntil) round();
+  for (let i = 0; i < batch; i++) bytes += JSON.stringify(payloads[i]).length;
+  const ratios: number[] = [];
+  let genMs = 0;
+  let jsonMs = 0;
+  const end = performance.now() + budgetMs;
+  while (ratios.length < minRounds || performance.now() < end) {
+    const r = round();
+    ratios.push(r.genMs / r.jsonMs);
+    genMs += r.genMs;
+    jsonMs += r.jsonMs;
+  }
+  ratios.sort((x, y) => x - y);
+  const ops = ratios.length * batch;
+  const result = (label: string, ms: number): BenchResult => ({
+    name: label,
+    opsPerSec: (ops / ms) * 1000,
+    meanMicros: (ms * 1000) / ops,
+    samples: ops,
+  });
+  return {
+    subject: result(name, genMs),
+    baseline: result(`JSON.stringify (~${Math.round(bytes / batch)} B)`, jsonMs),
+    ratio: ratios[Math.floor(ratios.length / 2)] as number,
+    ...(options.maxRatio === undefined ? {} : { maxRatio: options.maxRatio }),
+  };
+}
+
 function median(results: readonly BenchResult[]): BenchResult {
   const sorted = [...results].sort((x, y) => x.opsPerSec - y.opsPerSec);
   return sorted[Math.floor(sorted.length / 2)] as BenchResult;
