@@ -1,6 +1,7 @@
 import type { Rng } from '../../src/core/index.ts';
 import type { FormKind, FormsFieldValue } from '../../src/schemas/forms/index.ts';
 import type { GenerationContext } from '../core/payload-generator.ts';
+import { roundHalfUp } from '../core/round-half-up.ts';
 import { type Company, company } from './company.ts';
 import { email } from './contact-details.ts';
 import { randomChars } from './draw.ts';
@@ -213,7 +214,7 @@ export function buildSubmission(
         ? {
             workspaceId: `ws_${randomChars(odd, 16, 'base36')}`,
             formVersion: odd.int(2, 9),
-            spamScore: Math.round(((spam ? 0.78 : 0) + odd.float(0, 0.2)) * 1000) / 1000,
+            spamScore: roundHalfUp(((spam ? 0.78 : 0) + odd.float(0, 0.2)) * 1000) / 1000,
             honeypot: spam && (spamStream as Rng).bool(0.6),
             city: data.cities.length > 0 ? odd.pick(data.cities) : '',
             asn: odd.int(1000, 65000),

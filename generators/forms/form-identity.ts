@@ -2,6 +2,7 @@ import type { Rng } from '../../src/core/index.ts';
 import type { FormKind } from '../../src/schemas/forms/index.ts';
 import type { LocaleId } from '../core/faker.ts';
 import type { GenerationContext } from '../core/payload-generator.ts';
+import { roundHalfUp } from '../core/round-half-up.ts';
 import { company } from './company.ts';
 import { drawWeighted, randomChars, weightedTable } from './draw.ts';
 import { fill } from './fill-template.ts';
@@ -137,7 +138,7 @@ function drawForm(kind: FormKind, options: FormsOptions, context: GenerationCont
   ] as const);
   const encoding = pick(options.encoding, rng.bool() ? 'json' : 'form');
   const multiValue = pick(options.multiValue, rng.bool() ? 'array' : 'comma-joined');
-  const gapMs = Math.round(rng.pick(GAPS) * rng.float(0.5, 1.5));
+  const gapMs = roundHalfUp(rng.pick(GAPS) * rng.float(0.5, 1.5));
   return {
     id: pick(options.form?.id, id),
     name: pick(options.form?.name, name),

@@ -1,4 +1,5 @@
 import type { FormKind } from '../../src/schemas/forms/index.ts';
+import { roundHalfUp } from '../core/round-half-up.ts';
 import { phone } from './contact-details.ts';
 import { drawWeighted, isoMs, pickSome, randomChars } from './draw.ts';
 import type {
@@ -170,7 +171,7 @@ export const kindSpecs: { readonly [K in FormKind]: KindSpec<FormsDataByKind[K],
         const { salary, currency } = who.data.facts;
         const senior = opening.title.startsWith('Senior') ? 1.3 : 1;
         const step = 10 ** Math.max(3, Math.floor(Math.log10(salary)) - 2);
-        return `${Math.round((salary * senior * rng.float(0.85, 1.2)) / step) * step} ${currency}`;
+        return `${roundHalfUp((salary * senior * rng.float(0.85, 1.2)) / step) * step} ${currency}`;
       }),
       source: opt('select', ({ rng }) => (rng.bool(0.7) ? drawWeighted(rng, jobSources) : undefined)),
       message: opt('textarea', ({ rng, book, who }, { opening }) =>

@@ -3,6 +3,7 @@ import type { Rng } from '../../src/core/index.ts';
 import { healthV2ItemSchemas } from '../../src/schemas/health-v2/index.ts';
 import { fieldAccepts } from '../../src/schemas/schema-variants.ts';
 import type { Awkwardness } from '../core/awkwardness.ts';
+import { roundHalfUp } from '../core/round-half-up.ts';
 import type { DayModel } from '../health/day.ts';
 import { isoUtc } from '../health/time.ts';
 
@@ -83,8 +84,8 @@ function bloodPressure(day: DayModel, source: string): Item {
     date: day.date,
     time: day.clock.at(day.weighIn.sec),
     timezone_offset: day.offsetAt(day.weighIn.sec),
-    systolic: Math.round(100 + age * 0.45 + (pulse - day.sleep.restingHr) * 0.3),
-    diastolic: Math.round(62 + age * 0.2),
+    systolic: roundHalfUp(100 + age * 0.45 + (pulse - day.sleep.restingHr) * 0.3),
+    diastolic: roundHalfUp(62 + age * 0.2),
     pulse,
     unit: 'mmHg',
     source,

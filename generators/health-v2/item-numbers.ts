@@ -1,3 +1,4 @@
+import { roundHalfUp } from '../core/round-half-up.ts';
 import { type Stats, Summary } from '../health/summary.ts';
 
 // Number helpers of the v2 item builders.
@@ -12,7 +13,7 @@ import { type Stats, Summary } from '../health/summary.ts';
  */
 export function round(value: number, digits = 0): number {
   const f = 10 ** digits;
-  return Math.round(value * f) / f;
+  return roundHalfUp(value * f) / f;
 }
 
 /**

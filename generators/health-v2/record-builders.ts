@@ -5,6 +5,7 @@ import type {
   HealthV2GoalSet,
   HealthV2HrZone,
 } from '../../src/schemas/health-v2/index.ts';
+import { roundHalfUp } from '../core/round-half-up.ts';
 import type { DayModel } from '../health/day.ts';
 import { ecgSamples } from '../health/ecg.ts';
 import { hash32 } from '../health/noise.ts';
@@ -84,7 +85,7 @@ export function buildBody({ day, source, large }: BuildContext): Built<'body'> {
     const timeseries = series(value);
     return { value: timeseries.at(-1)?.value, timeseries };
   };
-  const bone = (kg: number) => Math.round(kg * 42);
+  const bone = (kg: number) => roundHalfUp(kg * 42);
   const last = day.weighIn;
   return {
     endSec: last.sec,
@@ -101,7 +102,7 @@ export function buildBody({ day, source, large }: BuildContext): Built<'body'> {
           BMI: measure((kg) => round(kg / (heightM * heightM), 1)),
           bodyfat_percentage: measure((_, fat) => fat),
           bone_mass_g: measure(bone),
-          muscle_mass_g: measure((kg, fat) => Math.round((kg - (kg * fat) / 100 - bone(kg) / 1000) * 940)),
+          muscle_mass_g: measure((kg, fat) => roundHalfUp((kg - (kg * fat) / 100 - bone(kg) / 1000) * 940)),
         },
       },
     ],
@@ -118,7 +119,7 @@ const ZONES: readonly (readonly [name: string, fromShare: number])[] = [
 ];
 
 function hrZones(hr: Uint8Array, maxHr: number): HealthV2HrZone[] {
-  const bounds = ZONES.map(([, from]) => (from === 0 ? 30 : Math.round(maxHr * from)));
+  const bounds = ZONES.map(([, from]) => (from === 0 ? 30 : roundHalfUp(maxHr * from)));
   return ZONES.map(([name], z) => {
     const min = bounds[z] as number;
     const max = z + 1 < bounds.length ? (bounds[z + 1] as number) : 220;
@@ -173,10 +174,10 @@ function workoutItem(day: DayModel, source: ProviderSlug, w: Workout, large: boo
     provider_activity_type_id: providerTypeId,
     provider_activity_id: String(1e10 + hash32(day.user.salts.move ^ 0xac, day.dayNo * 8 + w.ordinal)),
     provider_user_id: day.user.providerUserId(source),
-    avg_hr: hr === undefined ? undefined : Math.round(hr.mean),
+    avg_hr: hr === undefined ? undefined : roundHalfUp(hr.mean),
     max_hr: hr?.max,
     min_hr: hr?.min,
-    calories: Math.round(day.workoutKcal(w)),
+    calories: roundHalfUp(day.workoutKcal(w)),
     hr_zones: hrZones(p.hr, day.user.baseline.maxHr),
     moving_time: moving,
     total_elevation_gain: p.elevationGainDm / 10,
@@ -185,7 +186,7 @@ function workoutItem(day: DayModel, source: ProviderSlug, w: Workout, large: boo
     steps: onFoot ? steps : undefined,
     avg_speed: moving > 0 ? round(distanceDm / 10 / moving, 2) : 0,
     max_speed: maxSpeed,
-    average_watts: watts === undefined ? undefined : Math.round(watts.mean),
+    average_watts: watts === undefined ? undefined : roundHalfUp(watts.mean),
     max_watts: watts?.max,
     samples,
     source,

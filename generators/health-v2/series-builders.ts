@@ -4,6 +4,7 @@ import type {
   HealthV2HeartItem,
   HealthV2Sample,
 } from '../../src/schemas/health-v2/index.ts';
+import { roundHalfUp } from '../core/round-half-up.ts';
 import { cgmGap } from '../health/cgm-sensor.ts';
 import type { DayModel } from '../health/day.ts';
 import type { ActivityBlocks } from '../health/day-activity.ts';
@@ -49,14 +50,14 @@ export function buildHeart({ day, source, untilSec, large }: BuildContext): Buil
       continue;
     }
     for (let s = 0; s < 60; s++) {
-      const value = bpm + Math.round(1.5 * smoothNoise(salt, (day.dayNo * 86_400 + m * 60 + s) / 5));
+      const value = bpm + roundHalfUp(1.5 * smoothNoise(salt, (day.dayNo * 86_400 + m * 60 + s) / 5));
       samples.push({ time: clock.at(m * 60 + s), value });
       values.push(value);
     }
   }
   const st = stats(values);
   const sleep = day.sleep;
-  const avg = st === undefined ? undefined : Math.round(st.mean);
+  const avg = st === undefined ? undefined : roundHalfUp(st.mean);
   const rest =
     profile.restingHr === 'lowest30' && st !== undefined
       ? lowestHalfHour(sampleMinutes, hr)
@@ -125,7 +126,7 @@ function lowestHalfHour(sampleMinutes: readonly number[], hr: Uint8Array): numbe
     if (mean < best) best = mean;
     sum -= hr[start] as number;
   }
-  return Math.round(best);
+  return roundHalfUp(best);
 }
 
 /**
@@ -258,7 +259,7 @@ export function buildStress({ day, source, untilSec, large }: BuildContext): Bui
         date: day.date,
         timezone_offset: day.startOffsetSec,
         min_stress: st?.min,
-        avg_stress: st === undefined ? undefined : Math.round(st.mean),
+        avg_stress: st === undefined ? undefined : roundHalfUp(st.mean),
         max_stress: st?.max,
         stress_samples: samples,
         source,
@@ -322,7 +323,7 @@ export function buildGlucose({ day, source, untilSec, large }: BuildContext): Bu
       time: day.clock.at(m * 60),
       value,
       realtime_value: jitter < 0.1 ? value + 1 : jitter > 0.9 ? value - 1 : value,
-      smoothed_value: Math.round((before + 2 * previous + 3 * value) / 6),
+      smoothed_value: roundHalfUp((before + 2 * previous + 3 * value) / 6),
       status: glucoseStatus(value),
       trend: glucoseTrend(rate),
       trend_rate: rate,

@@ -1,4 +1,5 @@
 import type { HealthV2SleepLevel } from '../../src/schemas/health-v2/index.ts';
+import { roundHalfUp } from '../core/round-half-up.ts';
 import { sleepHeartSamples } from '../health/heart-sampling.ts';
 import { hashSigned } from '../health/noise.ts';
 import { type FidelityProfile, fidelityOf } from '../health/provider-fidelity.ts';
@@ -49,7 +50,7 @@ export function buildSleep({ day, source, large }: BuildContext): Built<'sleep'>
     : undefined;
   const score = s.score;
   const providerScore = profile.sleep.score
-    ? Math.min(100, Math.max(0, score + Math.round(6 * hashSigned(day.user.salts.hrv ^ 0x5c, day.dayNo))))
+    ? Math.min(100, Math.max(0, score + roundHalfUp(6 * hashSigned(day.user.salts.hrv ^ 0x5c, day.dayNo))))
     : undefined;
   return {
     endSec: s.endSec,
@@ -92,10 +93,10 @@ function sleepHeartRate(
 ): [lowest: number | undefined, average: number | undefined] {
   if (profile.cadence.sleepMin <= 1) {
     const hr = s.heartRateStats;
-    return [hr?.min, hr === undefined ? undefined : Math.round(hr.mean)];
+    return [hr?.min, hr === undefined ? undefined : roundHalfUp(hr.mean)];
   }
   const [min, sum, count] = sleepHeartSamples(s, profile, salt);
-  return count === 0 ? [undefined, undefined] : [min, Math.round(sum / count)];
+  return count === 0 ? [undefined, undefined] : [min, roundHalfUp(sum / count)];
 }
 
 /**

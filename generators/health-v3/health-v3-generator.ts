@@ -11,6 +11,7 @@ import {
 } from '../../src/schemas/health-v3/index.ts';
 import { fieldAccepts, schemaKeys } from '../../src/schemas/schema-variants.ts';
 import type { GenerationContext, PayloadGenerator } from '../core/payload-generator.ts';
+import { roundHalfUp } from '../core/round-half-up.ts';
 import type { PersonaOption } from '../health/person.ts';
 import { isProviderSlug, type ProviderSlug, providerInfo, providerSlugs } from '../health/providers.ts';
 import { DAY_MS, rfc3339Nanos, UtcClock } from '../health/time.ts';
@@ -126,7 +127,7 @@ function recordChanges(
     const toMs = batchMs - user.syncLagMs;
     for (const slug of provider === undefined ? user.providers : [provider]) {
       const hours = providerInfo(slug).syncHours;
-      const spanMs = Math.round(rng.float(hours[0], hours[1]) * 3_600_000);
+      const spanMs = roundHalfUp(rng.float(hours[0], hours[1]) * 3_600_000);
       const synced =
         syncedRecords(user, slug, toMs - spanMs, toMs) ?? syncedRecords(user, slug, toMs - DAY_MS, toMs);
       if (synced !== undefined) events.push(recordChangeEvent(user, slug, synced, stamp, utc));

@@ -4,6 +4,8 @@
 // irregularly and faster: about 100-110 bpm at rest untreated, RR intervals "irregularly irregular" (2023
 // ACC/AHA/ACCP/HRS Guideline for Atrial Fibrillation; coefficient of variation of RR 0.15-0.3, Tateno & Glass,
 // Med. Biol. Eng. Comput. 2001).
+
+import { roundHalfUp } from '../core/round-half-up.ts';
 import { hash01, hash32 } from './noise.ts';
 
 /** Who has the episodes: the persona's rate, the person's ECG salt and the person's local midnights. */
@@ -40,8 +42,8 @@ function episodeBegunOn(user: AfibOwner, dayNo: number): readonly [number, numbe
   const salt = user.salts.ecg ^ 0x0af1;
   if (hash01(salt, dayNo) >= episodesPerYear / 365) return undefined;
   const from = user.dayStartMs(dayNo);
-  const dayMin = Math.round((user.dayStartMs(dayNo + 1) - from) / MINUTE_MS);
-  const length = Math.round(meanHours * 60 * (0.4 + (LONGEST - 0.4) * hash01(salt ^ 0x1, dayNo)));
+  const dayMin = roundHalfUp((user.dayStartMs(dayNo + 1) - from) / MINUTE_MS);
+  const length = roundHalfUp(meanHours * 60 * (0.4 + (LONGEST - 0.4) * hash01(salt ^ 0x1, dayNo)));
   const start = from + (hash32(salt ^ 0x2, dayNo) % Math.max(1, dayMin)) * MINUTE_MS;
   return [start, start + length * MINUTE_MS];
 }
@@ -69,8 +71,8 @@ export function afibEpisodes(user: AfibOwner, dayNo: number): readonly AfibEpiso
   for (let d = first; d <= dayNo; d++) {
     const episode = episodeBegunOn(user, d);
     if (episode === undefined || episode[1] <= from || episode[0] >= to) continue;
-    const startMin = Math.round((Math.max(from, episode[0]) - from) / MINUTE_MS);
-    const endMin = Math.round((Math.min(to, episode[1]) - from) / MINUTE_MS);
+    const startMin = roundHalfUp((Math.max(from, episode[0]) - from) / MINUTE_MS);
+    const endMin = roundHalfUp((Math.min(to, episode[1]) - from) / MINUTE_MS);
     out ??= [];
     const last = out.at(-1);
     // Episodes begun on different days that overlap are one stretch of fibrillation.

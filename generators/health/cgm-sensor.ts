@@ -5,6 +5,8 @@
 // "compression low" (Mensh et al., J Diabetes Sci Technol 2013). A new sensor every 10 days (Dexcom G6) or 14 days
 // (FreeStyle Libre 2) gives no readings during its warm-up (2 h Dexcom G6, 1 h Libre 2, per the makers' user guides),
 // and now and then the phone loses the transmitter's signal for a while.
+
+import { roundHalfUp } from '../core/round-half-up.ts';
 import type { GlucoseDay } from './glucose-day.ts';
 import { bloodGlucose } from './glucose-model.ts';
 import { hash01, hash32, hashSigned, smoothNoise } from './noise.ts';
@@ -44,7 +46,7 @@ export function cgmReading(day: GlucoseDay, minute: number): number {
   const drift = 0.035 * smoothNoise(salt ^ 0xd5, abs / 45);
   let value = blood * (bias + drift) + 2.5 * hashSigned(salt ^ 0xd6, abs);
   if (wearsCgm) value -= compressionLow(day, abs) * Math.max(0, value - 45);
-  return Math.round(Math.min(400, Math.max(40, value)));
+  return roundHalfUp(Math.min(400, Math.max(40, value)));
 }
 
 /**
@@ -77,7 +79,7 @@ function sessionAt(day: GlucoseDay, abs: number): { no: number; startAbs: number
     return last;
   const offset =
     (hash32(salt ^ 0xd1, 1) % (sessionMin / 1440)) * 1440 + 8 * 60 + (hash32(salt ^ 0xd1, 2) % 720);
-  const startOf = (no: number) => offset + no * sessionMin + Math.round(120 * hashSigned(salt ^ 0xd2, no));
+  const startOf = (no: number) => offset + no * sessionMin + roundHalfUp(120 * hashSigned(salt ^ 0xd2, no));
   let no = Math.floor((abs - offset) / sessionMin) + 1;
   while (startOf(no) > abs) no--;
   lastSession = { salt, sessionMin, no, startAbs: startOf(no), endAbs: startOf(no + 1) };
@@ -91,7 +93,7 @@ let lastSession = { salt: Number.NaN, sessionMin: 0, no: 0, startAbs: 0, endAbs:
 function signalLoss(salt: number, dayNo: number): { fromMin: number; lengthMin: number } {
   if (hash01(salt ^ 0xd8, dayNo) >= 0.35) return { fromMin: 0, lengthMin: 0 };
   const fromMin = 8 * 60 + (hash32(salt ^ 0xd9, dayNo) % (14 * 60));
-  return { fromMin, lengthMin: Math.round(10 + 80 * hash01(salt ^ 0xda, dayNo) ** 2) };
+  return { fromMin, lengthMin: roundHalfUp(10 + 80 * hash01(salt ^ 0xda, dayNo) ** 2) };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { roundHalfUp } from '../core/round-half-up.ts';
 import { BLOCK_S } from './day-grid.ts';
 import type { BackgroundWalking } from './day-walking.ts';
 import type { Person } from './person.ts';
@@ -70,7 +71,7 @@ class DayActivity implements ActivityBlocks {
       const walked = this.#walking.steps;
       const strideDm = this.#day.user.baseline.heightCm * 0.0415;
       const distanceDm = new Array<number>(walked.length);
-      for (let i = 0; i < walked.length; i++) distanceDm[i] = Math.round((walked[i] as number) * strideDm);
+      for (let i = 0; i < walked.length; i++) distanceDm[i] = roundHalfUp((walked[i] as number) * strideDm);
       this.#eachWorkoutMinute((block, p, k, onFoot) => {
         if (onFoot) distanceDm[block] = (distanceDm[block] as number) + (p.distanceDm[k] as number);
       });
@@ -113,7 +114,7 @@ class DayActivity implements ActivityBlocks {
             (workoutMetSec[i] as number)) /
           BLOCK_S;
         mets[i] = m;
-        centiKcal[i] = Math.round(m * weightKg * 25);
+        centiKcal[i] = roundHalfUp(m * weightKg * 25);
         level[i] = m < 1.5 ? 0 : m < 3 ? 1 : m < 6 ? 2 : 3;
       }
       this.#energyOfBlocks = { mets, centiKcal, level };

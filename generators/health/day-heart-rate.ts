@@ -1,3 +1,4 @@
+import { roundHalfUp } from '../core/round-half-up.ts';
 import { AFIB_RISE_BPM, AFIB_SWING_BPM, afibEpisodes } from './afib.ts';
 import { FREE } from './day-grid.ts';
 import { type BackgroundWalking, walkCoin } from './day-walking.ts';
@@ -57,7 +58,7 @@ export function buildHeartRate(day: HeartRateDay): Uint8Array {
       (hash32(jitterSalt, abs) / 2147483648 - 1) * 1.5;
     const walk = hash32(walkSalt, abs);
     if (walkCoin(walk) < (walkShare[(m / 15) | 0] as number)) bpm += 22 + 10 * ((walk & 0xffff) / 65536);
-    out[m] = Math.round(Math.min(maxHr, Math.max(rest - 2, bpm)));
+    out[m] = roundHalfUp(Math.min(maxHr, Math.max(rest - 2, bpm)));
   }
   // Atrial fibrillation: faster and irregular while awake (sleep and workouts keep their own series), in the parts
   // of episodes within the day (one may have begun the day before).
@@ -66,7 +67,7 @@ export function buildHeartRate(day: HeartRateDay): Uint8Array {
     for (let m = episode.startMin; m < episode.endMin; m++) {
       if (minutes[m] !== FREE) continue;
       const bpm = (out[m] as number) + AFIB_RISE_BPM + AFIB_SWING_BPM * hashSigned(afSalt, abs0 + m);
-      out[m] = Math.round(Math.min(maxHr, Math.max(rest, bpm)));
+      out[m] = roundHalfUp(Math.min(maxHr, Math.max(rest, bpm)));
     }
   }
   return out;

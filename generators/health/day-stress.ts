@@ -1,3 +1,4 @@
+import { roundHalfUp } from '../core/round-half-up.ts';
 import { FREE, IN_BED, WORKOUT } from './day-grid.ts';
 import { type BackgroundWalking, walkCoin } from './day-walking.ts';
 import { hash32, smoothRange } from './noise.ts';
@@ -53,7 +54,7 @@ export function buildStress(day: StressDay): Int8Array {
         value = Math.min(100, Math.max(0, value + 4 * (hash32(jitterSalt, abs) / 2147483648 - 1)));
       }
     }
-    out[m] = Math.round(value);
+    out[m] = roundHalfUp(value);
   }
   addBursts(out, day.minutes, stressBursts(day));
   return out;
@@ -105,7 +106,7 @@ function addBursts(out: Int8Array, minutes: Uint8Array, bursts: readonly StressB
     for (let m = b.from; m < to; m++) {
       const level = out[m] as number;
       if (level < 0 || minutes[m] !== FREE) continue;
-      out[m] = level + Math.round((100 - level) * (b.peak / 100) * (1 - (m - b.from) / b.length));
+      out[m] = level + roundHalfUp((100 - level) * (b.peak / 100) * (1 - (m - b.from) / b.length));
     }
   }
 }

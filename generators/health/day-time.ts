@@ -1,3 +1,4 @@
+import { roundHalfUp } from '../core/round-half-up.ts';
 import { DAY_MS, LocalClock } from './time.ts';
 import type { OffsetChange } from './time-zone.ts';
 
@@ -41,7 +42,7 @@ export class DayTime {
     this.#owner = owner;
     this.dayNo = dayNo;
     this.startMs = owner.dayStartMs(dayNo);
-    this.lengthS = Math.round((owner.dayStartMs(dayNo + 1) - this.startMs) / 1000);
+    this.lengthS = roundHalfUp((owner.dayStartMs(dayNo + 1) - this.startMs) / 1000);
     this.lengthMin = Math.floor(this.lengthS / 60);
     this.blocks = Math.floor(this.lengthS / 900);
   }

@@ -1,3 +1,4 @@
+import { roundHalfUp } from '../core/round-half-up.ts';
 import { BLOCK_S, BLOCKS } from './day-grid.ts';
 import { hash01 } from './noise.ts';
 import type { Person } from './person.ts';
@@ -101,7 +102,7 @@ export function walkBlock(plan: WalkingPlan, dayNo: number, i: number, out: Muta
   }
   const free = Math.max(0, BLOCK_S - asleep - training);
   const noise = 0.3 + 1.4 * hash01(p.salt, dayNo * BLOCKS + i);
-  const steps = Math.round(
+  const steps = roundHalfUp(
     p.perWeightBlock * (p.weights[Math.floor(i / 4) % 24] as number) * (free / BLOCK_S) * p.dayFactor * noise,
   );
   const walkSec = Math.min(free, (steps / WALK_CADENCE) * 60);

@@ -1,3 +1,4 @@
+import { roundHalfUp } from '../core/round-half-up.ts';
 import { hash32, hashSigned, smoothNoise } from './noise.ts';
 import type { Person } from './person.ts';
 
@@ -27,7 +28,7 @@ export function weighInOf(user: Pick<Person, 'baseline' | 'salts'>, dayNo: numbe
   const fat = b.bodyFatPct + 0.6 * smoothNoise(salt ^ 2, dayNo / 12) + 0.2 * hashSigned(salt ^ 3, dayNo);
   return {
     sec: Math.max(0, wakeSec) + (10 + (hash32(salt ^ 4, dayNo) % 31)) * 60,
-    weightKg: Math.round(weight * 10) / 10,
-    bodyFatPct: Math.round(fat * 10) / 10,
+    weightKg: roundHalfUp(weight * 10) / 10,
+    bodyFatPct: roundHalfUp(fat * 10) / 10,
   };
 }

@@ -1,3 +1,4 @@
+import { roundHalfUp } from '../core/round-half-up.ts';
 import type { Person } from './person.ts';
 import type { SleepSession } from './sleep.ts';
 import { weekdayOf } from './time.ts';
@@ -52,8 +53,8 @@ export function drawTraining(
   // Only a habit that happens draws its details (the stream is the day's own, so nothing else shifts).
   for (const habit of persona.workouts) {
     if (!habit.weekdays.includes(weekday) || !rng.bool(habit.chance) || skipsTraining) continue;
-    const start = Math.round(habit.startMin + rng.clampedNormal(0, 15, -45, 45));
-    const minutes = Math.round(rng.clampedNormal(habit.durationMin, habit.durationMin * 0.12, 15, 300));
+    const start = roundHalfUp(habit.startMin + rng.clampedNormal(0, 15, -45, 45));
+    const minutes = roundHalfUp(rng.clampedNormal(habit.durationMin, habit.durationMin * 0.12, 15, 300));
     const intensity = Math.min(0.95, Math.max(0.15, habit.intensity + rng.normal(0, 0.04)));
     planned.push({ type: habit.type, start, minutes, intensity });
   }
@@ -62,7 +63,7 @@ export function drawTraining(
   const walk: DrawnWorkout | undefined = walks
     ? {
         type: 'walking',
-        start: Math.round(persona.walkAtMin + rng.clampedNormal(0, 25, -60, 60)),
+        start: roundHalfUp(persona.walkAtMin + rng.clampedNormal(0, 25, -60, 60)),
         minutes: rng.int(20, 40),
         intensity: rng.float(0.25, 0.35),
       }

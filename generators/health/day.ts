@@ -1,3 +1,4 @@
+import { roundHalfUp } from '../core/round-half-up.ts';
 import { cgmReading } from './cgm-sensor.ts';
 import { type DayState, dayState, type Evening, eveningOf, stepsFactorOf } from './daily-state.ts';
 import { type ActivityBlocks, buildActivity } from './day-activity.ts';
@@ -93,7 +94,7 @@ export class DayModel extends DayTime {
    */
   get sleep(): SleepSession {
     if (this.#sleep === undefined) {
-      const beforeS = Math.round((this.startMs - this.user.dayStartMs(this.dayNo - 1)) / 1000);
+      const beforeS = roundHalfUp((this.startMs - this.user.dayStartMs(this.dayNo - 1)) / 1000);
       const notBefore =
         beforeS < SHORT_DAY_S
           ? this.user.day(this.dayNo - 1).sleep.endSec - beforeS + MIN_UP_S
@@ -222,7 +223,7 @@ export class DayModel extends DayTime {
    *
    * @example
    * ```ts
-   * Math.round(day.workoutKcal(day.workouts[0]!)); // the activity stream's `calories`
+   * roundHalfUp(day.workoutKcal(day.workouts[0]!)); // the activity stream's `calories`
    * ```
    */
   workoutKcal(workout: Workout): number {

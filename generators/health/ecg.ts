@@ -1,3 +1,4 @@
+import { roundHalfUp } from '../core/round-half-up.ts';
 import { RR_VARIATION } from './afib.ts';
 import { hashSigned } from './noise.ts';
 
@@ -50,7 +51,7 @@ export function ecgSamples(
 ): number[] {
   const table = beat(afib);
   const variation = afib ? RR_VARIATION.afib : RR_VARIATION.sinus;
-  const n = Math.round(frequencyHz * durationSec);
+  const n = roundHalfUp(frequencyHz * durationSec);
   const rAmplitude = 900 + 500 * ((hashSigned(salt, 0) + 1) / 2);
   const meanRr = 60 / hr;
   const out: number[] = new Array(n);
@@ -72,7 +73,7 @@ export function ecgSamples(
       rr = meanRr * (1 + variation * hashSigned(salt, beatIndex + 1));
     }
     const wave = table[(((t - beatStart) / rr) * TABLE_SIZE) | 0] as number;
-    out[i] = Math.round(rAmplitude * wave + 40 * sin + 6 * hashSigned(noiseSalt, i));
+    out[i] = roundHalfUp(rAmplitude * wave + 40 * sin + 6 * hashSigned(noiseSalt, i));
     const next = sin * cosStep + cos * sinStep;
     cos = cos * cosStep - sin * sinStep;
     sin = next;

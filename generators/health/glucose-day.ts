@@ -1,6 +1,8 @@
 // What the glucose model and the CGM sensor read of a day (and the draw of its meals): its meals, workouts, minutes in bed, sleep and person,
 // and the person's other days. The day model (`day.ts`) is one; nothing here imports it, so the model does not
 // depend back on the day that uses it.
+
+import { roundHalfUp } from '../core/round-half-up.ts';
 import type { Person } from './person.ts';
 import type { SleepSession } from './sleep.ts';
 import type { Workout } from './workouts.ts';
@@ -27,8 +29,8 @@ export interface DayMeal {
 export function drawMeals(user: Pick<Person, 'persona' | 'stream'>, dayNo: number): DayMeal[] {
   const rng = user.stream(dayNo, ':meals');
   return user.persona.meals.map((meal) => ({
-    atMin: Math.round(meal.atMin + rng.clampedNormal(0, 20, -60, 60)),
-    carbsG: Math.round(meal.carbsG * rng.float(0.7, 1.3)),
+    atMin: roundHalfUp(meal.atMin + rng.clampedNormal(0, 20, -60, 60)),
+    carbsG: roundHalfUp(meal.carbsG * rng.float(0.7, 1.3)),
     cover: rng.float(0.75, 1.3),
   }));
 }

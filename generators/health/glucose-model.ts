@@ -26,6 +26,7 @@
 // any day is computed from the seed alone, in any order; decisions draw from hashes of the absolute minute, so runs
 // that start on different days make the same choices and meet by the day they are read.
 
+import { roundHalfUp } from '../core/round-half-up.ts';
 import { IN_BED } from './day-grid.ts';
 import type { DayMeal, GlucoseDay } from './glucose-day.ts';
 import { hash01, hashSigned, smoothNoise } from './noise.ts';
@@ -185,7 +186,7 @@ function planBoluses(day: GlucoseDay, p: Personal): Bolus[] {
     // Now and then a gross mistake: a bolus for more than was eaten, or taken twice.
     const blunder = rng.next() < 0.04 * p.care ? rng.float(1.5, 2.2) : 1;
     const units = meal.carbsG * p.unitsPerG * meal.cover ** -p.care * bias * blunder;
-    if (!forgot) out.push({ atMin: Math.round(meal.atMin + late), units });
+    if (!forgot) out.push({ atMin: roundHalfUp(meal.atMin + late), units });
   }
   return out;
 }
@@ -200,8 +201,8 @@ function exercise(day: GlucoseDay): { sens: Float32Array; uptake: Float32Array }
   const uptake = new Float32Array(length);
   const mark = (workouts: GlucoseDay['workouts'], shift: number) => {
     for (const w of workouts) {
-      const from = Math.max(0, Math.round(w.startSec / 60) - shift);
-      const to = Math.round(w.endSec / 60) - shift;
+      const from = Math.max(0, roundHalfUp(w.startSec / 60) - shift);
+      const to = roundHalfUp(w.endSec / 60) - shift;
       for (let m = from; m < length; m++) {
         if (m < to) {
           sens[m] = (sens[m] as number) + w.intensity;

@@ -5,6 +5,7 @@
 // half westward (Waterhouse et al., Lancet 2007; Eastman & Burgess, Sleep Med. Clin. 2009).
 
 import { SpikeKitError } from '../../src/core/index.ts';
+import { roundHalfUp } from '../core/round-half-up.ts';
 import { hash01, hash32 } from './noise.ts';
 import { DAY_MS, isoDate } from './time.ts';
 import { ianaZone, type OffsetChange, type TimeZone } from './time-zone.ts';
@@ -65,7 +66,7 @@ export const MIN_DAY_MS = 3_600_000;
  */
 export function checkDayLength(dayNo: number, lengthMs: number, zone: TimeZone): void {
   if (lengthMs >= MIN_DAY_MS) return;
-  const hours = Math.round((lengthMs / 3_600_000) * 100) / 100;
+  const hours = roundHalfUp((lengthMs / 3_600_000) * 100) / 100;
   throw new SpikeKitError(
     'INVALID_DATE',
     `Local day ${isoDate(dayNo)} lasts ${hours} h in ${zone.id}: its clocks skip (almost) all of it. The day model needs local days of at least ${MIN_DAY_MS / 3_600_000} h: choose a refDate or series that does not reach that day, or another timeZone.`,
@@ -315,6 +316,6 @@ function reentrain(lag: number, days: number): number {
 
 /** Hours wrapped into (-12, 12]. */
 function wrapHours(h: number): number {
-  const wrapped = h - 24 * Math.round(h / 24);
+  const wrapped = h - 24 * roundHalfUp(h / 24);
   return wrapped === -12 ? 12 : wrapped;
 }

@@ -16,6 +16,7 @@
 // - habitual time in bed varies between people by about half an hour SD (Jonasdottir et al., Sleep 2021);
 // - nocturnal desaturations rise with BMI (Peppard et al., JAMA 2000).
 import type { Rng } from '../../src/core/index.ts';
+import { roundHalfUp } from '../core/round-half-up.ts';
 
 /** How much of the population's spread of each trait a persona's people show, 0 (all alike) to 1 (anyone). */
 export interface PersonaVariety {
@@ -134,17 +135,17 @@ export function drawBaseline(rng: Rng, p: PersonaCentre): Baseline {
   const zChrono = z();
   const zInBed = z();
   const zAge = z();
-  const age = Math.round(clamp(p.age + v.body * pop.ageSdYears * zAge, pop.ageRange));
+  const age = roundHalfUp(clamp(p.age + v.body * pop.ageSdYears * zAge, pop.ageRange));
   const dAge = age - p.age;
-  const heightCm = Math.round(
+  const heightCm = roundHalfUp(
     p.heightCm + (3 + (pop.heightSdCm[p.sex] - 3) * v.body) * rng.clampedNormal(0, 1, -3, 3),
   );
   const centreBmi = p.weightKg / (p.heightCm / 100) ** 2;
   const bmi = clamp(centreBmi * Math.exp(Math.max(0.04, v.body * pop.bmiLogSd) * zBody), pop.bmiRange);
   const dBmi = bmi - centreBmi;
-  const weightKg = Math.round(bmi * (heightCm / 100) ** 2 * 10) / 10;
+  const weightKg = roundHalfUp(bmi * (heightCm / 100) ** 2 * 10) / 10;
   const fit = Math.max(0.15, v.fitness) * zFit;
-  const restingHr = Math.round(
+  const restingHr = roundHalfUp(
     clamp(
       p.restingHr - pop.restingHrPerFitness * fit + pop.restingHrPerBmi * dBmi + rng.int(-2, 2),
       pop.restingHrRange,
@@ -154,9 +155,9 @@ export function drawBaseline(rng: Rng, p: PersonaCentre): Baseline {
     age,
     heightCm,
     weightKg,
-    bmi: Math.round(bmi * 10) / 10,
+    bmi: roundHalfUp(bmi * 10) / 10,
     bodyFatPct:
-      Math.round(
+      roundHalfUp(
         clamp(
           p.bodyFatPct +
             pop.bodyFatPerBmi * dBmi +
@@ -166,7 +167,7 @@ export function drawBaseline(rng: Rng, p: PersonaCentre): Baseline {
         ) * 10,
       ) / 10,
     restingHr,
-    maxHr: Math.round(p.maxHr - pop.maxHrPerYear * dAge + rng.int(-4, 4)),
+    maxHr: roundHalfUp(p.maxHr - pop.maxHrPerYear * dAge + rng.int(-4, 4)),
     hrvMs: p.hrvMs * Math.exp(pop.hrvLogPerFitness * fit - pop.hrvLogPerYear * dAge) * rng.float(0.85, 1.15),
     breathingRate: p.breathingRate + rng.float(-0.8, 0.8),
     spo2Pct: p.spo2Pct - pop.spo2PerBmi * dBmi + rng.float(-0.5, 0.5),

@@ -1,3 +1,4 @@
+import { roundHalfUp } from '../core/round-half-up.ts';
 import { hash32, hashSigned, smoothRange } from './noise.ts';
 import type { HrvSeries, SleepSeries } from './sleep-series.ts';
 import { AWAKE } from './sleep-stages.ts';
@@ -32,7 +33,7 @@ export function fillSpo2(s: Sleeper, stages: readonly number[], abs0: number, va
     previous = event;
     const dip = event ? s.desatDepthPct * (0.6 + (0.8 * h) / threshold) : 0;
     const value = s.spo2Pct + (STAGE_SPO2[stage] as number) + (noise[k] as number) * 0.7 - dip;
-    values[k] = Math.min(100, Math.round(value * 10) / 10);
+    values[k] = Math.min(100, roundHalfUp(value * 10) / 10);
   }
 }
 
@@ -62,7 +63,7 @@ export function fillBreathing(
       delta +
       (STAGE_BREATHING[stages[k] as number] as number) +
       (noise[k] as number) * swing;
-    values[k] = Math.round(value * 10) / 10;
+    values[k] = roundHalfUp(value * 10) / 10;
   }
 }
 
@@ -84,7 +85,7 @@ export function fillRmssd(
   const noise = smoothRange(salt, abs0 / 5, 2, values.length, 'rmssd');
   for (let k = 0; k < values.length; k++) {
     const factor = (STAGE_HRV[stages[k] as number] as number) * (1 + 0.12 * (noise[k] as number));
-    values[k] = Math.round(hrvMs * factor * 10) / 10;
+    values[k] = roundHalfUp(hrvMs * factor * 10) / 10;
   }
 }
 
@@ -104,10 +105,10 @@ export function hrvSeries(base: SleepSeries, salt: number, dayNo: number): HrvSe
   for (let k = 0; k < n; k++) {
     const abs = dayNo * 1440 + (base.firstSec + k * base.stepSec) / 60;
     const rmssd = base.values[k] as number;
-    const power = Math.round(rmssd * rmssd * (0.6 + 0.15 * hashSigned(salt ^ 0x5, abs)) * 1000) / 1000;
-    coverage[k] = Math.round((0.9 + 0.09 * hashSigned(salt ^ 0x9, abs)) * 1000) / 1000;
+    const power = roundHalfUp(rmssd * rmssd * (0.6 + 0.15 * hashSigned(salt ^ 0x5, abs)) * 1000) / 1000;
+    coverage[k] = roundHalfUp((0.9 + 0.09 * hashSigned(salt ^ 0x9, abs)) * 1000) / 1000;
     hf[k] = power;
-    lf[k] = Math.round(power * (1.6 + 0.5 * hashSigned(salt ^ 0x7, abs)) * 1000) / 1000;
+    lf[k] = roundHalfUp(power * (1.6 + 0.5 * hashSigned(salt ^ 0x7, abs)) * 1000) / 1000;
   }
   return { ...base, rmssd: base.values, coverage, hf, lf };
 }

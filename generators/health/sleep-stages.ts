@@ -1,4 +1,5 @@
 import type { Rng } from '../../src/core/index.ts';
+import { roundHalfUp } from '../core/round-half-up.ts';
 import type { SleepHabits } from './personas.ts';
 
 // The stages of a night: how a sleep session is drawn in 30-second epochs.
@@ -92,9 +93,9 @@ export function drawNight(
     stageLength,
     stage,
     totals,
-    restingHr: Math.round(sleeper.restingHr + rng.normal(0, 1)),
+    restingHr: roundHalfUp(sleeper.restingHr + rng.normal(0, 1)),
     hrvMs: sleeper.hrvMs * (1 + rng.clampedNormal(0, 0.07, -0.25, 0.25)),
-    temperatureDelta: Math.round(rng.clampedNormal(0, 0.18, -0.8, 0.8) * 100) / 100,
+    temperatureDelta: roundHalfUp(rng.clampedNormal(0, 0.18, -0.8, 0.8) * 100) / 100,
   };
 }
 
@@ -110,15 +111,15 @@ function buildStages(h: SleepHabits, total: number, rng: Rng, jetLagH: number): 
       out[out.length - 1] = (out[out.length - 1] as number) + epochs;
     else out.push(code, epochs);
   };
-  const latency = Math.max(2, Math.round(rng.clampedNormal(h.latencyMin, h.latencyMin * 0.4, 1, 90) * 2));
-  const earlyWake = jetLagH < 0 ? Math.round(40 * Math.min(1, -jetLagH / LAG_FULL_H)) : 0;
+  const latency = Math.max(2, roundHalfUp(rng.clampedNormal(h.latencyMin, h.latencyMin * 0.4, 1, 90) * 2));
+  const earlyWake = jetLagH < 0 ? roundHalfUp(40 * Math.min(1, -jetLagH / LAG_FULL_H)) : 0;
   const finalWake = rng.int(2, 16) + earlyWake;
   const asleepBudget = Math.max(0, total - latency - finalWake);
   push(AWAKE, latency);
   const expectedCycles = Math.max(1, asleepBudget / 190);
   let used = 0;
   const add = (code: number, epochs: number) => {
-    const take = Math.min(Math.round(epochs), asleepBudget - used);
+    const take = Math.min(roundHalfUp(epochs), asleepBudget - used);
     push(code, take);
     used += Math.max(0, take);
   };

@@ -1,4 +1,5 @@
 import type { Rng } from '../../src/core/index.ts';
+import { roundHalfUp } from '../core/round-half-up.ts';
 import { sleepHeartRate, sleepHeartRateStats } from './sleep-heart-rate.ts';
 import { type HrvSeries, type SleepSeries, windowsUntil } from './sleep-series.ts';
 import { fillBreathing, fillRmssd, fillSpo2, hrvSeries } from './sleep-signals.ts';
@@ -68,8 +69,8 @@ export class SleepSession {
       240,
       720,
     );
-    this.startSec = Math.max(notBeforeSec, Math.round(bedMin) * 60 + rng.int(0, 59));
-    this.#epochs = Math.round(inBedMin * 2);
+    this.startSec = Math.max(notBeforeSec, roundHalfUp(bedMin) * 60 + rng.int(0, 59));
+    this.#epochs = roundHalfUp(inBedMin * 2);
     // The stages tile the session: buildStages returns exactly this many epochs.
     this.endSec = this.startSec + this.#epochs * EPOCH_S;
   }
@@ -127,7 +128,7 @@ export class SleepSession {
         jetLagH: this.#jetLagH,
       };
       const night = drawNight(sleeper, this.#epochs, this.startSec, this.#rng);
-      const temperatureDelta = Math.round((night.temperatureDelta + state.temperatureDelta) * 100) / 100;
+      const temperatureDelta = roundHalfUp((night.temperatureDelta + state.temperatureDelta) * 100) / 100;
       this.#detail = { ...night, temperatureDelta, breathingDelta: state.breathingDelta };
     }
     return this.#detail;
@@ -156,7 +157,7 @@ export class SleepSession {
     let breaks = 0;
     for (let k = 1; k < stages.length - 1; k++) if (stages[k] === AWAKE) breaks++;
     const continuity = 15 * clamp(1 - breaks / 5);
-    return Math.round(Math.max(0, duration + efficiency + restorative + latency + continuity));
+    return roundHalfUp(Math.max(0, duration + efficiency + restorative + latency + continuity));
   }
 
   /** First minute of the session (minutes from the local midnight of `dayNo`): the first whole minute in it. */
@@ -232,7 +233,7 @@ export class SleepSession {
     if (n === 0) return undefined;
     let sum = 0;
     for (let k = 0; k < n; k++) sum += series.values[k] as number;
-    return Math.round((sum / n) * 10) / 10;
+    return roundHalfUp((sum / n) * 10) / 10;
   }
 
   /**

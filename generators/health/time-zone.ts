@@ -4,6 +4,7 @@
 // question (the offset at an instant, a local midnight) is answered from that list.
 
 import { SpikeKitError } from '../../src/core/index.ts';
+import { roundHalfUp } from '../core/round-half-up.ts';
 import { DAY_MS } from './time.ts';
 
 /** A change of UTC offset: from instant `atMs` (epoch ms) on, the offset is `offsetSec`. */
@@ -131,7 +132,7 @@ class IanaZone implements TimeZone {
       if (part.type !== 'literal') f[part.type] = Number(part.value);
     }
     const wall = Date.UTC(f.year as number, (f.month as number) - 1, f.day, f.hour, f.minute, f.second);
-    return Math.round((wall - at) / 1000);
+    return roundHalfUp((wall - at) / 1000);
   }
 
   #year(year: number): YearOffsets {

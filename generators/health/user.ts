@@ -1,4 +1,5 @@
 import { invalid, listChoices, Rng, SpikeKitError } from '../../src/core/index.ts';
+import { roundHalfUp } from '../core/round-half-up.ts';
 import { DayModel } from './day.ts';
 import { MIN_DAY_MS, shortSwitchDay, type Trip } from './itinerary.ts';
 import { Person, type PersonaOption } from './person.ts';
@@ -268,7 +269,7 @@ function checkSwitchDays(
   const short = shortSwitchDay(home, days);
   if (short === undefined) return;
   const trip = trips[days.findIndex((t) => t.fromDay - 1 === short.dayNo || t.toDay - 1 === short.dayNo)];
-  const hours = (ms: number) => Math.round((ms / 3_600_000) * 100) / 100;
+  const hours = (ms: number) => roundHalfUp((ms / 3_600_000) * 100) / 100;
   throw new SpikeKitError(
     'INVALID_OPTION',
     `Invalid '${where}': the trip ${JSON.stringify(trip)} would make local day ${isoDate(short.dayNo)}, the day before a switch of zone, last ${hours(short.lengthMs)} h (the next zone is ${hours(86_400_000 - short.lengthMs)} h ahead, across the date line); a local day must last at least ${hours(MIN_DAY_MS)} h. Split the trip through a zone in between (a few days there first), or choose a destination less than 23 h ahead.`,

@@ -1,4 +1,5 @@
 import type { HealthV3ActivityType } from '../../src/schemas/health-v3/index.ts';
+import { roundHalfUp } from '../core/round-half-up.ts';
 import { hash32, smoothRange } from './noise.ts';
 import type { ActivityNaming } from './providers.ts';
 
@@ -246,23 +247,23 @@ export class WorkoutProfile {
       this.movingSec[k] = moving;
       let metres: number;
       if (cadence > 0) {
-        const s = Math.round(cadence * share * (1 + 0.03 * ((h >>> 20) / 2048 - 1)));
+        const s = roundHalfUp(cadence * share * (1 + 0.03 * ((h >>> 20) / 2048 - 1)));
         this.steps[k] = s;
         metres = s * strideM;
       } else {
         metres = kind.speed(i) * moving * (1 + 0.08 * (ride?.[k] ?? 0));
       }
-      this.distanceDm[k] = Math.round(metres * 10);
+      this.distanceDm[k] = roundHalfUp(metres * 10);
       const kmh = moving > 0 ? (metres / moving) * 3.6 : 0;
       this.mets[k] = share * kind.mets(kmh, i) + (1 - share) * 1.5;
       if (this.watts !== undefined)
-        this.watts[k] = Math.round(share * baseWatts * (1 + 0.15 * (power?.[k] ?? 0)));
+        this.watts[k] = roundHalfUp(share * baseWatts * (1 + 0.15 * (power?.[k] ?? 0)));
       const climb = (metres / 1000) * kind.climbPerKm * 10 * (terrain?.[k] ?? 0);
       if (climb > 0) gain += climb;
       else loss -= climb;
     }
-    this.elevationGainDm = Math.round(gain);
-    this.elevationLossDm = Math.round(loss);
+    this.elevationGainDm = roundHalfUp(gain);
+    this.elevationLossDm = roundHalfUp(loss);
   }
 
   /** Heart rate per minute, bpm: warm-up, effort with drift, pauses and cool-down. */
@@ -281,7 +282,7 @@ export class WorkoutProfile {
       bpm -= (1 - (this.movingSec[k] as number) / 60) * 12;
       bpm +=
         (effort[k] as number) * 4 + (hash32(body.hrSalt ^ 0x78, body.firstMinute + k) / 2147483648 - 1) * 1.5;
-      hr[k] = Math.round(Math.min(body.maxHr, Math.max(rest + 5, bpm)));
+      hr[k] = roundHalfUp(Math.min(body.maxHr, Math.max(rest + 5, bpm)));
     }
     this.#hr = hr;
     return hr;
