@@ -28,14 +28,12 @@ function slotOf(cadence: HeartCadence, code: number): number {
 }
 
 /**
- * True when the series holds a sample at an absolute minute (local day number × 1440 + minute): one sample in
- * each `slot`-minute slot, at an offset hashed from the slot, so the pattern is the same whichever day's payload
- * writes the minute (a night spans two).
+ * The absolute minute (local day number × 1440 + minute) at which the series holds the sample of slot `k` (minutes
+ * `k * slot` to `k * slot + slot - 1`, `slot` over 1): one sample in each slot, at an offset hashed from the slot,
+ * so the pattern is the same whichever day's payload writes the minute (a night spans two).
  */
-function sampledAt(salt: number, abs: number, slot: number): boolean {
-  if (slot <= 1) return true;
-  const k = Math.floor(abs / slot);
-  return abs - k * slot === hash32(salt ^ CADENCE_SALT, k) % slot;
+function sampledMinute(salt: number, k: number, slot: number): number {
+  return k * slot + (hash32(salt ^ CADENCE_SALT, k) % slot);
 }
 
 /**
@@ -85,8 +83,25 @@ export function heartSampleMask(day: SampledDay, profile: FidelityProfile): Uint
     const salt = day.user.salts.hr;
     const abs0 = day.dayNo * 1440;
     const cadence = profile.cadence;
-    for (let m = 0; m < minutes.length; m++)
-      mask[m] = sampledAt(salt, abs0 + m, slotOf(cadence, minutes[m] as number)) ? 1 : 0;
+    // The sampled minute of a slot is hashed once per slot, not once per minute.
+    let lastSlot = 0;
+    let lastK = Number.NaN;
+    let pick = 0;
+    for (let m = 0; m < minutes.length; m++) {
+      const slot = slotOf(cadence, minutes[m] as number);
+      if (slot <= 1) {
+        mask[m] = 1;
+        continue;
+      }
+      const abs = abs0 + m;
+      const k = Math.floor(abs / slot);
+      if (k !== lastK || slot !== lastSlot) {
+        lastK = k;
+        lastSlot = slot;
+        pick = sampledMinute(salt, k, slot);
+      }
+      mask[m] = abs === pick ? 1 : 0;
+    }
     const charge = chargingWindow(day, profile);
     if (charge !== undefined)
       for (let m = charge[0]; m < charge[1]; m++) if (minutes[m] === FREE) mask[m] = 0;
@@ -115,12 +130,19 @@ export function sleepHeartSamples(
   let min = Number.POSITIVE_INFINITY;
   let sum = 0;
   let count = 0;
-  for (let k = 0; k < hr.length; k++) {
-    if (!sampledAt(salt, abs0 + k, slot)) continue;
-    const v = hr[k] as number;
+  const add = (v: number) => {
     if (v < min) min = v;
     sum += v;
     count++;
+  };
+  if (slot <= 1) for (let k = 0; k < hr.length; k++) add(hr[k] as number);
+  else {
+    // Slot by slot: each holds one sampled minute (in time order, as the minutes are).
+    const last = abs0 + hr.length - 1;
+    for (let s = Math.floor(abs0 / slot); s <= Math.floor(last / slot); s++) {
+      const abs = sampledMinute(salt, s, slot);
+      if (abs >= abs0 && abs <= last) add(hr[abs - abs0] as number);
+    }
   }
   return [min, sum, count];
 }
