@@ -10,6 +10,10 @@ const SPECIAL: Readonly<Record<string, string>> = {
 };
 const GERMAN: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue' };
 
+const ASCII = /^[\x00-\x7f]*$/;
+const NOT_SLUG = /[^a-z0-9]/g;
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
 /**
  * Lower-case ASCII letters and digits only, the way people turn their name into an email address: accents dropped,
  * `ß` as `ss`, and (in German) `ä ö ü` as `ae oe ue`.
@@ -21,16 +25,19 @@ const GERMAN: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue' 
  * ```
  */
 export function asciiSlug(text: string, german = false): string {
+  // ASCII text has nothing to map or decompose (the tables hold other letters only).
+  if (ASCII.test(text)) return text.toLowerCase().replace(NOT_SLUG, '');
   let out = '';
   for (const char of text.toLowerCase()) {
     const mapped = (german ? GERMAN[char] : undefined) ?? SPECIAL[char];
     out += mapped ?? char;
   }
-  return out.normalize('NFD').replace(/[^a-z0-9]/g, '');
+  return out.normalize('NFD').replace(NOT_SLUG, '');
 }
 
 /**
- * A URL slug: lower-case ASCII words joined by hyphens.
+ * A URL slug: lower-case ASCII words joined by hyphens (the words are the runs of letters and digits, each made
+ * ASCII as {@link asciiSlug} does).
  *
  * @example
  * ```ts
@@ -38,16 +45,47 @@ export function asciiSlug(text: string, german = false): string {
  * ```
  */
 export function urlSlug(text: string): string {
-  let slug = slugs.get(text);
-  if (slug === undefined) {
-    slug = text
-      .split(/[^\p{L}\p{N}]+/u)
-      .map((word) => asciiSlug(word))
-      .filter((word) => word !== '')
-      .join('-');
-    if (slugs.size >= 4096) slugs.clear();
-    slugs.set(text, slug);
+  const out: string[] = [];
+  if (ASCII.test(text)) {
+    // ASCII letters and digits are [A-Za-z0-9]: lower case makes them slug characters, the rest separates words.
+    for (const word of text.toLowerCase().split(NOT_SLUG_RUN)) if (word !== '') out.push(word);
+    return out.join('-');
   }
-  return slug;
+  let word = '';
+  for (const char of text) {
+    if (isLetterOrNumber(char)) {
+      word += char;
+      continue;
+    }
+    if (word !== '') pushSlug(out, word);
+    word = '';
+  }
+  if (word !== '') pushSlug(out, word);
+  return out.join('-');
 }
-const slugs = new Map<string, string>();
+const NOT_SLUG_RUN = /[^a-z0-9]+/;
+
+/** Appends a word's {@link asciiSlug} unless it is empty (a word of Japanese, say); words repeat, so it is kept. */
+function pushSlug(out: string[], word: string): void {
+  let slug = wordSlugs.get(word);
+  if (slug === undefined) {
+    slug = asciiSlug(word);
+    if (wordSlugs.size >= 4096) wordSlugs.clear();
+    wordSlugs.set(word, slug);
+  }
+  if (slug !== '') out.push(slug);
+}
+const wordSlugs = new Map<string, string>();
+
+/** Whether a character (a code point) is a letter or a number, as `\p{L}` and `\p{N}` say (asked once each). */
+function isLetterOrNumber(char: string): boolean {
+  const code = char.codePointAt(0) as number;
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  let known = letterOrNumber.get(code);
+  if (known === undefined) {
+    known = LETTER_OR_NUMBER.test(char);
+    letterOrNumber.set(code, known);
+  }
+  return known;
+}
+const letterOrNumber = new Map<number, boolean>();
