@@ -207,7 +207,7 @@ function exercise(day: GlucoseDay): { sens: Float32Array; uptake: Float32Array }
         if (m < to) {
           sens[m] = (sens[m] as number) + w.intensity;
           uptake[m] = (uptake[m] as number) + w.intensity;
-        } else sens[m] = (sens[m] as number) + w.intensity * Math.exp(-(m - to) / 480);
+        } else sens[m] = (sens[m] as number) + w.intensity * afterEffect(m - to);
       }
     }
   };
@@ -215,6 +215,12 @@ function exercise(day: GlucoseDay): { sens: Float32Array; uptake: Float32Array }
   const yesterday = day.user.day(day.dayNo - 1);
   mark(yesterday.workouts, yesterday.lengthMin);
   return { sens, uptake };
+}
+
+/** `Math.exp(-k / 480)` for whole minutes `k` after a workout, from a table (the same numbers: one exp per entry). */
+const AFTER_EFFECT = Float64Array.from({ length: 3 * 1500 }, (_, k) => Math.exp(-k / 480));
+function afterEffect(k: number): number {
+  return k < AFTER_EFFECT.length ? (AFTER_EFFECT[k] as number) : Math.exp(-k / 480);
 }
 
 /** Runs one day's minutes (1440, or 1380 / 1500 on a daylight-saving change) on the state; writes blood glucose of each minute into `out` when given. */
