@@ -39,6 +39,9 @@ export function drawWeighted<T>(rng: Rng, table: WeightedTable<T>): T {
 }
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
+/** `00` to `zz`: the base-36 digit pairs of 0 to 1295. */
+const BASE36_PAIRS = Array.from({ length: 1296 }, (_, n) => n.toString(36).padStart(2, '0'));
 
 /**
  * `length` random characters of `alphabet` (36 or 64 symbols), five per draw.
@@ -51,10 +54,17 @@ const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345678
 export function randomChars(rng: Rng, length: number, alphabet: 'base36' | 'base64url'): string {
   let out = '';
   if (alphabet === 'base36') {
-    while (out.length < length)
-      out += Math.floor(rng.next() * 60_466_176)
-        .toString(36)
-        .padStart(5, '0');
+    // Five base-36 digits a draw, as `toString(36).padStart(5, '0')` writes them, from a table of digit pairs.
+    while (out.length < length) {
+      const value = Math.floor(rng.next() * 60_466_176);
+      const high = Math.floor(value / 1_679_616);
+      const rest = value - high * 1_679_616;
+      const mid = Math.floor(rest / 1296);
+      out +=
+        (BASE36[high] as string) +
+        (BASE36_PAIRS[mid] as string) +
+        (BASE36_PAIRS[rest - mid * 1296] as string);
+    }
   } else {
     while (out.length < length) {
       let value = Math.floor(rng.next() * 1_073_741_824);

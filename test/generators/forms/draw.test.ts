@@ -69,3 +69,16 @@ describe('fast draws of the forms generators', () => {
     expect(fill('no placeholders', {})).toBe('no placeholders');
   });
 });
+
+describe('randomChars base36', () => {
+  it('writes each draw as toString(36) padded to five digits, the digits a table gives', () => {
+    const a = new Rng('base36-table');
+    const b = new Rng('base36-table');
+    for (let i = 0; i < 20_000; i++) {
+      const expected = Math.floor(b.next() * 60_466_176)
+        .toString(36)
+        .padStart(5, '0');
+      expect(randomChars(a, 5, 'base36')).toBe(expected);
+    }
+  });
+});
