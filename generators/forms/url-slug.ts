@@ -10,7 +10,6 @@ const SPECIAL: Readonly<Record<string, string>> = {
 };
 const GERMAN: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue' };
 
-const ASCII = /^[\x00-\x7f]*$/;
 const NOT_SLUG = /[^a-z0-9]/g;
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 
@@ -26,7 +25,7 @@ const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
  */
 export function asciiSlug(text: string, german = false): string {
   // ASCII text has nothing to map or decompose (the tables hold other letters only).
-  if (ASCII.test(text)) return text.toLowerCase().replace(NOT_SLUG, '');
+  if (isAscii(text)) return text.toLowerCase().replace(NOT_SLUG, '');
   let out = '';
   for (const char of text.toLowerCase()) {
     const mapped = (german ? GERMAN[char] : undefined) ?? SPECIAL[char];
@@ -46,7 +45,7 @@ export function asciiSlug(text: string, german = false): string {
  */
 export function urlSlug(text: string): string {
   const out: string[] = [];
-  if (ASCII.test(text)) {
+  if (isAscii(text)) {
     // ASCII letters and digits are [A-Za-z0-9]: lower case makes them slug characters, the rest separates words.
     for (const word of text.toLowerCase().split(NOT_SLUG_RUN)) if (word !== '') out.push(word);
     return out.join('-');
@@ -64,6 +63,12 @@ export function urlSlug(text: string): string {
   return out.join('-');
 }
 const NOT_SLUG_RUN = /[^a-z0-9]+/;
+
+/** Whether every character of the text is ASCII. */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
 
 /** Appends a word's {@link asciiSlug} unless it is empty (a word of Japanese, say); words repeat, so it is kept. */
 function pushSlug(out: string[], word: string): void {
