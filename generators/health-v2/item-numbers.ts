@@ -3,6 +3,9 @@ import { type Stats, Summary } from '../health/summary.ts';
 
 // Number helpers of the v2 item builders.
 
+/** `10 ** d` for the digits items are rounded to: the same numbers, without a call to pow for each value. */
+const POWERS_OF_TEN: readonly number[] = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];
+
 /**
  * Rounds to `digits` decimals.
  *
@@ -12,7 +15,7 @@ import { type Stats, Summary } from '../health/summary.ts';
  * ```
  */
 export function round(value: number, digits = 0): number {
-  const f = 10 ** digits;
+  const f = POWERS_OF_TEN[digits] ?? 10 ** digits;
   return roundHalfUp(value * f) / f;
 }
 
