@@ -121,9 +121,31 @@ function visibleSec(day: { readonly startMs: number; readonly lengthS: number },
   return Math.min(day.lengthS, Math.floor((cutoffMs - day.startMs) / 1000));
 }
 
+/** Per data type: whether a persona has a provider that records it (worked out once per persona). */
+const recordingPersonas = new Map<HealthV2DataType, (persona: Persona) => boolean>();
+
+function recordsKind(kind: HealthV2DataType): (persona: Persona) => boolean {
+  let test = recordingPersonas.get(kind);
+  if (test === undefined) {
+    const known = new WeakMap<Persona, boolean>();
+    test = (persona) => {
+      let recorded = known.get(persona);
+      if (recorded === undefined) {
+        recorded = persona.providers.some((slug) => records(slug, kind));
+        known.set(persona, recorded);
+      }
+      return recorded;
+    };
+    recordingPersonas.set(kind, test);
+  }
+  return test;
+}
+
+const anyPersona = () => true;
+
 function generateV2(kind: HealthV2DataType, options: HealthV2Options, context: GenerationContext): unknown {
-  const accepts = (persona: Persona) =>
-    options.source !== undefined || persona.providers.some((slug) => records(slug, kind));
+  // With a source given, any persona will do (the source is checked against the kind below).
+  const accepts = options.source !== undefined ? anyPersona : recordsKind(kind);
   const user = userForCall(context.root, options.persona, 0, accepts, kind);
   const source = sourceOf(user, kind, options.source);
   const spec = v2Kinds[kind] as KindSpec<HealthV2DataType>;
