@@ -1,11 +1,11 @@
 // The `pact` executable of `@pact-foundation/pact-cli` (the Rust CLI with `pact broker ...` and `pact verifier ...`):
 // finding it and running it.
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { SpikeKitError } from '../core/index.ts';
 import type { BrokerOptions } from './broker-options.ts';
 import { pactEnv } from './load-pact.ts';
+import { runNode } from './run-node.ts';
 
 /**
  * The path of the `pact` executable shipped by `@pact-foundation/pact-cli` (an optional peer dependency).
@@ -64,22 +64,9 @@ export function runPactCli(
     if (options.broker.username) env.PACT_BROKER_USERNAME = options.broker.username;
     if (options.broker.password) env.PACT_BROKER_PASSWORD = options.broker.password;
   }
-  const cli = pactCliPath();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], {
-      env,
-      cwd: options.cwd ?? process.cwd(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
-  });
+  return runNode([pactCliPath(), ...args], { env, cwd: options.cwd ?? process.cwd() }).then((run) => ({
+    code: run.code ?? 1,
+    stdout: run.stdout,
+    stderr: run.stderr,
+  }));
 }

@@ -2,7 +2,7 @@
 // the tests, with its own environment and optional bytes on stdin. Build first: `npx tsdown --logLevel warn`.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { type NodeRun, runNode } from '../support/run-node.ts';
+import { type NodeRun, runNode } from '../../src/pact/run-node.ts';
 
 export const root = new URL('../../', import.meta.url).pathname;
 export const cliPath = join(root, 'dist/cli.mjs');

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pactRunId } from '../../src/pact/pact-file-lock.ts';
-import { runNode } from '../support/run-node.ts';
+import { runNode } from '../../src/pact/run-node.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'spike-pact-writes-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

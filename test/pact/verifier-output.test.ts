@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runNode } from '../support/run-node.ts';
+import { runNode } from '../../src/pact/run-node.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'spike-output-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isSpikeKitError, type SpikeKitError } from '../../src/core/index.ts';
+import { runNode } from '../../src/pact/run-node.ts';
 import { spikeMessagePact } from '../../src/pact/spike-message-pact.ts';
 import { verifyEndpoint } from '../../src/pact/verify-endpoint.ts';
 import { verifyMessages } from '../../src/pact/verify-messages.ts';
-import { runNode } from '../support/run-node.ts';
 import { startReceiver } from './receivers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'spike-transcript-'));

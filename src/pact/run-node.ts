@@ -1,5 +1,5 @@
-// Runs the Node that runs the tests in a child process (a script, a bin, `-e` code) and collects what it printed:
-// the one spawn-and-collect of the test suite.
+// Runs this process's Node in a child process (a script, a bin, `-e` code) and collects what it printed: the one
+// spawn-and-collect of the package (the `pact` CLI) and of the test suite.
 import { spawn } from 'node:child_process';
 
 /** What a run printed and how it ended. */
