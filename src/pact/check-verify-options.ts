@@ -83,6 +83,20 @@ function checkBrokerOptions(broker: object, caller: string): void {
   }
 }
 
+/** `INVALID_OPTION` for `caller`'s `option`, its details naming the option (with any other `details` and a `hint`). */
+function badOption(
+  caller: string,
+  option: string,
+  expected: string,
+  got: unknown,
+  extra: { readonly details?: Record<string, unknown>; readonly hint?: string } = {},
+): Error {
+  return invalid('INVALID_OPTION', `${caller}'s '${option}'`, expected, got, {
+    ...extra,
+    details: { option, ...extra.details },
+  });
+}
+
 /** `options` itself: a plain object. */
 export function checkOptionsObject(
   options: unknown,
@@ -97,15 +111,7 @@ export function checkOptionsObject(
 function checkTimeoutMs(value: unknown, option: string, caller: string): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_TIMEOUT_MS) {
-    throw invalid(
-      'INVALID_OPTION',
-      `${caller}'s '${option}'`,
-      `a whole number of ms from 1 to ${MAX_TIMEOUT_MS}`,
-      value,
-      {
-        details: { option },
-      },
-    );
+    throw badOption(caller, option, `a whole number of ms from 1 to ${MAX_TIMEOUT_MS}`, value);
   }
   return value;
 }
@@ -119,7 +125,7 @@ export function checkHttpUrl(value: unknown, caller: string, option: string, exp
     url = undefined;
   }
   if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    throw invalid('INVALID_OPTION', `${caller}'s '${option}'`, expected, value, { details: { option } });
+    throw badOption(caller, option, expected, value);
   }
   return url;
 }
@@ -149,18 +155,14 @@ export function checkCommonOptions(options: Record<string, unknown>, caller: str
   }
   const { provider, logLevel, broker, pactUrls, verbose } = options;
   if (verbose !== undefined && typeof verbose !== 'boolean') {
-    throw invalid('INVALID_OPTION', `${caller}'s 'verbose'`, 'true or false', verbose, {
-      details: { option: 'verbose' },
-    });
+    throw badOption(caller, 'verbose', 'true or false', verbose);
   }
   if (provider !== undefined && (typeof provider !== 'string' || provider.trim() === '')) {
-    throw invalid('INVALID_OPTION', `${caller}'s 'provider'`, 'a non-empty provider name', provider, {
-      details: { option: 'provider' },
-    });
+    throw badOption(caller, 'provider', 'a non-empty provider name', provider);
   }
   if (logLevel !== undefined && !pactLogLevels.includes(logLevel as never)) {
-    throw invalid('INVALID_OPTION', `${caller}'s 'logLevel'`, listChoices(pactLogLevels), logLevel, {
-      details: { option: 'logLevel', valid: pactLogLevels },
+    throw badOption(caller, 'logLevel', listChoices(pactLogLevels), logLevel, {
+      details: { valid: pactLogLevels },
     });
   }
   if (
@@ -168,24 +170,14 @@ export function checkCommonOptions(options: Record<string, unknown>, caller: str
     broker !== true &&
     (typeof broker !== 'object' || broker === null || Array.isArray(broker))
   ) {
-    throw invalid('INVALID_OPTION', `${caller}'s 'broker'`, 'true or the broker options object', broker, {
-      details: { option: 'broker' },
-    });
+    throw badOption(caller, 'broker', 'true or the broker options object', broker);
   }
   if (typeof broker === 'object' && broker !== null) checkBrokerOptions(broker, caller);
   if (
     pactUrls !== undefined &&
     (!Array.isArray(pactUrls) || !pactUrls.every((u) => typeof u === 'string' && u.trim() !== ''))
   ) {
-    throw invalid(
-      'INVALID_OPTION',
-      `${caller}'s 'pactUrls'`,
-      'a list of pact files or URLs (non-empty strings)',
-      pactUrls,
-      {
-        details: { option: 'pactUrls' },
-      },
-    );
+    throw badOption(caller, 'pactUrls', 'a list of pact files or URLs (non-empty strings)', pactUrls);
   }
   checkTimeoutMs(options.sourceTimeoutMs, 'sourceTimeoutMs', caller);
 }
@@ -195,45 +187,20 @@ export function checkEndpointOptions(options: Record<string, unknown>, caller: s
   const { path, stateHandlers, bodyStyle, now, policy } = options;
   if (policy !== undefined) {
     if (typeof policy !== 'boolean') {
-      throw invalid('INVALID_OPTION', `${caller}'s 'policy'`, 'true or false', policy, {
-        details: { option: 'policy' },
-      });
+      throw badOption(caller, 'policy', 'true or false', policy);
     }
     if (options.pactUrls !== undefined || options.broker !== undefined) {
-      throw invalid(
-        'INVALID_OPTION',
-        `${caller}'s 'policy'`,
-        "no value with 'pactUrls' or 'broker'",
-        policy,
-        {
-          details: { option: 'policy' },
-          hint: "'policy' picks the kit's canonical contracts (Spike's and the kit-policy one); given pacts are verified as they are: list only the ones you want.",
-        },
-      );
+      throw badOption(caller, 'policy', "no value with 'pactUrls' or 'broker'", policy, {
+        hint: "'policy' picks the kit's canonical contracts (Spike's and the kit-policy one); given pacts are verified as they are: list only the ones you want.",
+      });
     }
   }
   if (path !== undefined && (typeof path !== 'string' || !path.startsWith('/'))) {
-    throw invalid(
-      'INVALID_OPTION',
-      `${caller}'s 'path'`,
-      "a path starting with '/', e.g. '/webhooks/spike'",
-      path,
-      {
-        details: { option: 'path' },
-      },
-    );
+    throw badOption(caller, 'path', "a path starting with '/', e.g. '/webhooks/spike'", path);
   }
   if (stateHandlers !== undefined) {
     if (typeof stateHandlers !== 'object' || stateHandlers === null || Array.isArray(stateHandlers)) {
-      throw invalid(
-        'INVALID_OPTION',
-        `${caller}'s 'stateHandlers'`,
-        'an object of handlers by state name',
-        stateHandlers,
-        {
-          details: { option: 'stateHandlers' },
-        },
-      );
+      throw badOption(caller, 'stateHandlers', 'an object of handlers by state name', stateHandlers);
     }
     for (const [state, handler] of Object.entries(stateHandlers)) {
       const fns = ['setup', 'teardown'].map((k) =>
@@ -261,21 +228,17 @@ export function checkEndpointOptions(options: Record<string, unknown>, caller: s
   if (bodyStyle !== undefined) {
     const styles = Array.isArray(bodyStyle) ? bodyStyle : [bodyStyle];
     if (styles.length === 0 || !styles.every((s) => bodyStyles.includes(s as BodyStyle))) {
-      throw invalid(
-        'INVALID_OPTION',
-        `${caller}'s 'bodyStyle'`,
+      throw badOption(
+        caller,
+        'bodyStyle',
         `${listChoices(bodyStyles)} or a non-empty list of them`,
         bodyStyle,
-        {
-          details: { option: 'bodyStyle', valid: bodyStyles },
-        },
+        { details: { valid: bodyStyles } },
       );
     }
   }
   if (now !== undefined && typeof now !== 'function') {
-    throw invalid('INVALID_OPTION', `${caller}'s 'now'`, 'a function returning epoch ms', now, {
-      details: { option: 'now' },
-    });
+    throw badOption(caller, 'now', 'a function returning epoch ms', now);
   }
   checkTimeoutMs(options.timeoutMs, 'timeoutMs', caller);
 }
