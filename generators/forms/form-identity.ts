@@ -4,7 +4,7 @@ import type { LocaleId } from '../core/faker.ts';
 import type { GenerationContext } from '../core/payload-generator.ts';
 import { roundHalfUp } from '../core/round-half-up.ts';
 import { company } from './company.ts';
-import { drawWeighted, randomChars, weightedTable } from './draw.ts';
+import { base36Stamp, drawWeighted, randomChars, weightedTable } from './draw.ts';
 import { fill } from './fill-template.ts';
 import type { FormEncoding, FormsOptions, MultiValueStyle } from './forms-options.ts';
 import type { Site } from './kind-spec.ts';
@@ -123,14 +123,14 @@ function drawForm(kind: FormKind, options: FormsOptions, context: GenerationCont
     label: owner.domain.slice(0, owner.domain.indexOf('.')),
     brand: owner.brand,
     book: data.book,
-    year: new Date(context.refMs + 45 * 86_400_000).getUTCFullYear(),
+    year: siteYear(context.refMs),
   };
   const config = spec.setup(rng, site);
   const name = fill(rng.pick(data.book.formNames[kind]), spec.formVars?.(config) ?? {});
   const readable = urlSlug(name);
   const slug = rng.bool(0.55) ? (/[a-z]{3}/.test(readable) ? readable : kind) : randomChars(rng, 9, 'base36');
   const createdMs = context.refMs - rng.int(30, 700) * 86_400_000;
-  const stamp = createdMs.toString(36).padStart(8, '0');
+  const stamp = base36Stamp(createdMs);
   const id = rng.weighted([
     [`c${stamp}${randomChars(rng, 16, 'base36')}`, 6],
     [`form_${randomChars(rng, 16, 'base36')}`, 2.5],
@@ -152,6 +152,17 @@ function drawForm(kind: FormKind, options: FormsOptions, context: GenerationCont
     era: browserEra(context.refMs),
     config,
   };
+}
+
+let yearRefMs = Number.NaN;
+let year = 0;
+/** The year a site writes in its copy (an event's year, a copyright): the year 45 days after `refMs`, kept for the last `refMs`. */
+function siteYear(refMs: number): number {
+  if (refMs !== yearRefMs) {
+    year = new Date(refMs + 45 * 86_400_000).getUTCFullYear();
+    yearRefMs = refMs;
+  }
+  return year;
 }
 
 /** The option when set, else the drawn value (drawn either way, so the rest of the stream stays the same). */

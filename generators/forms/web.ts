@@ -29,6 +29,13 @@ const RELEASE_CYCLE = 31 * DAY;
  * ```
  */
 export function browserEra(refMs: number): BrowserEra {
+  if (refMs !== lastEra.refMs) lastEra = { refMs, era: eraAt(refMs) };
+  return lastEra.era;
+}
+/** The era of the last `refMs` asked for: the calls of a suite share a reference date. */
+let lastEra: { readonly refMs: number; readonly era: BrowserEra } = { refMs: Number.NaN, era: eraAt(0) };
+
+function eraAt(refMs: number): BrowserEra {
   const cycles = Math.floor((refMs - RELEASES_ANCHOR) / RELEASE_CYCLE);
   const date = new Date(refMs);
   const month = date.getUTCMonth();
