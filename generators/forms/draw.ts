@@ -1,4 +1,5 @@
 import type { Rng } from '../../src/core/index.ts';
+import { B36_4, BASE36_PAIRS } from '../core/base36.ts';
 
 // Fast draws for the hot path: one Rng draw per weighted choice, several characters or digits per draw.
 
@@ -40,11 +41,6 @@ export function drawWeighted<T>(rng: Rng, table: WeightedTable<T>): T {
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
-/** `00` to `zz`: the base-36 digit pairs of 0 to 1295. */
-const BASE36_PAIRS = Array.from({ length: 1296 }, (_, n) => n.toString(36).padStart(2, '0'));
-/** 36^4 and 36^8: the numbers of four and eight base-36 digits. */
-const B36_4 = 1_679_616;
-const B36_8 = 2_821_109_907_456;
 
 /**
  * `length` random characters of `alphabet` (36 or 64 symbols), five per draw.
@@ -75,29 +71,6 @@ export function randomChars(rng: Rng, length: number, alphabet: 'base36' | 'base
     }
   }
   return out.length === length ? out : out.slice(0, length);
-}
-
-/**
- * `n` in base 36, padded with zeros to at least eight digits: what `n.toString(36).padStart(8, '0')` writes, from the
- * table of digit pairs for whole numbers below 36^8 (the radix conversion of a double costs about 0.4 us).
- *
- * @example
- * ```ts
- * base36Stamp(Date.UTC(2026, 0, 15)); // 'mkeonpc0'
- * ```
- */
-export function base36Stamp(n: number): string {
-  if (!(n >= 0 && n < B36_8 && Number.isInteger(n))) return n.toString(36).padStart(8, '0');
-  const high = Math.floor(n / B36_4);
-  const low = n - high * B36_4;
-  const highPair = Math.floor(high / 1296);
-  const lowPair = Math.floor(low / 1296);
-  return (
-    (BASE36_PAIRS[highPair] as string) +
-    (BASE36_PAIRS[high - highPair * 1296] as string) +
-    (BASE36_PAIRS[lowPair] as string) +
-    (BASE36_PAIRS[low - lowPair * 1296] as string)
-  );
 }
 
 /**

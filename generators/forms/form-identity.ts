@@ -1,10 +1,11 @@
 import type { Rng } from '../../src/core/index.ts';
 import type { FormKind } from '../../src/schemas/forms/index.ts';
+import { base36Padded } from '../core/base36.ts';
 import type { LocaleId } from '../core/faker.ts';
 import type { GenerationContext } from '../core/payload-generator.ts';
 import { roundHalfUp } from '../core/round-half-up.ts';
 import { company } from './company.ts';
-import { base36Stamp, drawWeighted, randomChars, weightedTable } from './draw.ts';
+import { drawWeighted, randomChars, weightedTable } from './draw.ts';
 import { fill } from './fill-template.ts';
 import type { FormEncoding, FormsOptions, MultiValueStyle } from './forms-options.ts';
 import type { Site } from './kind-spec.ts';
@@ -130,7 +131,7 @@ function drawForm(kind: FormKind, options: FormsOptions, context: GenerationCont
   const readable = urlSlug(name);
   const slug = rng.bool(0.55) ? (/[a-z]{3}/.test(readable) ? readable : kind) : randomChars(rng, 9, 'base36');
   const createdMs = context.refMs - rng.int(30, 700) * 86_400_000;
-  const stamp = base36Stamp(createdMs);
+  const stamp = base36Padded(createdMs, 8);
   const id = rng.weighted([
     [`c${stamp}${randomChars(rng, 16, 'base36')}`, 6],
     [`form_${randomChars(rng, 16, 'base36')}`, 2.5],

@@ -1,5 +1,6 @@
 import type { Rng } from '../../src/core/index.ts';
 import type { HealthV2DataType } from '../../src/schemas/health-v2/index.ts';
+import { base36Padded } from '../core/base36.ts';
 import { Itinerary, type Trip } from './itinerary.ts';
 import { fastUuid, hash32, subSalt, uuidOfWords, uuidWord } from './noise.ts';
 import type { Persona, PersonaId } from './personas.ts';
@@ -337,10 +338,7 @@ export class Person {
    * ```
    */
   providerUserId(slug: ProviderSlug): string {
-    return hash32(this.salts.move, providerSlugs.indexOf(slug) + 1)
-      .toString(36)
-      .toUpperCase()
-      .padStart(7, '0');
+    return base36Padded(hash32(this.salts.move, providerSlugs.indexOf(slug) + 1), 7).toUpperCase();
   }
 }
 
