@@ -44,12 +44,9 @@ export function asciiSlug(text: string, german = false): string {
  * ```
  */
 export function urlSlug(text: string): string {
+  const ascii = asciiUrlSlug(text);
+  if (ascii !== undefined) return ascii;
   const out: string[] = [];
-  if (isAscii(text)) {
-    // ASCII letters and digits are [A-Za-z0-9]: lower case makes them slug characters, the rest separates words.
-    for (const word of text.toLowerCase().split(NOT_SLUG_RUN)) if (word !== '') out.push(word);
-    return out.join('-');
-  }
   let word = '';
   for (const char of text) {
     if (isLetterOrNumber(char)) {
@@ -62,7 +59,28 @@ export function urlSlug(text: string): string {
   if (word !== '') pushSlug(out, word);
   return out.join('-');
 }
-const NOT_SLUG_RUN = /[^a-z0-9]+/;
+
+/**
+ * The slug of ASCII text, in one pass: its letters and digits are [A-Za-z0-9], lower case makes them slug
+ * characters, and every run of anything else separates two words. `undefined` when the text is not ASCII.
+ */
+function asciiUrlSlug(text: string): string | undefined {
+  let slug = '';
+  let start = -1;
+  const length = text.length;
+  for (let i = 0; i <= length; i++) {
+    const code = i < length ? text.charCodeAt(i) : 32;
+    if (code > 127) return undefined;
+    const lower = code | 32;
+    if ((lower >= 97 && lower <= 122) || (code >= 48 && code <= 57)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      slug += slug === '' ? text.slice(start, i) : `-${text.slice(start, i)}`;
+      start = -1;
+    }
+  }
+  return slug.toLowerCase();
+}
 
 /** Whether every character of the text is ASCII. */
 function isAscii(text: string): boolean {

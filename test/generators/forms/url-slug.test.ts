@@ -25,6 +25,12 @@ const tricky = [
   '😀 emoji party 🎉 2026',
   'Inscription – Journée clients Bernard 2026',
   'Ⅻ roman numerals and ½ halves',
+  '  Leading AND trailing  ',
+  'a',
+  '9',
+  'Q3',
+  '@[`{ brackets_and^carets~',
+  'x--y__z..2026',
 ];
 
 describe('urlSlug', () => {
