@@ -1,5 +1,5 @@
 import type { Rng } from '../../src/core/index.ts';
-import { B36_4, BASE36_PAIRS } from '../core/base36.ts';
+import { B36_4 } from '../core/base36.ts';
 
 // Fast draws for the hot path: one Rng draw per weighted choice, several characters or digits per draw.
 
@@ -41,9 +41,19 @@ export function drawWeighted<T>(rng: Rng, table: WeightedTable<T>): T {
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
+const BASE64URL_CODES = Array.from(BASE64URL, (char) => char.charCodeAt(0));
+const BASE36_CODES = Array.from(BASE36, (char) => char.charCodeAt(0));
+/** The character codes of the first and the second digit of the base-36 digit pairs `00` to `zz`. */
+const PAIR_FIRST = Array.from({ length: 1296 }, (_, n) => BASE36_CODES[Math.floor(n / 36)] as number);
+const PAIR_SECOND = Array.from({ length: 1296 }, (_, n) => BASE36_CODES[n % 36] as number);
+/** The most characters {@link randomChars} writes in one string: four draws. */
+const CHUNK = 20;
+/** The character codes of one chunk, reused (written, then read into one flat string). */
+const codes = Array.from({ length: CHUNK }, () => 0);
 
 /**
- * `length` random characters of `alphabet` (36 or 64 symbols), five per draw.
+ * `length` random characters of `alphabet` (36 or 64 symbols), five per draw: base 36 as
+ * `toString(36).padStart(5, '0')` writes a draw below 36^5, base64url six bits at a time from the lowest.
  *
  * @example
  * ```ts
@@ -51,26 +61,59 @@ const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
  * ```
  */
 export function randomChars(rng: Rng, length: number, alphabet: 'base36' | 'base64url'): string {
+  if (length <= CHUNK) return length > 0 ? chunk(rng, length, alphabet === 'base36') : '';
   let out = '';
-  if (alphabet === 'base36') {
-    // Five base-36 digits a draw, as `toString(36).padStart(5, '0')` writes them, from a table of digit pairs.
-    while (out.length < length) {
+  for (let left = length; left > 0; left -= CHUNK)
+    out += chunk(rng, Math.min(CHUNK, left), alphabet === 'base36');
+  return out;
+}
+
+/**
+ * One to twenty characters, from ceil(length / 5) draws, written as one flat string (a string built character by
+ * character is a chain of concatenations that is flattened again when hashed or serialised).
+ */
+function chunk(rng: Rng, length: number, base36: boolean): string {
+  for (let n = 0; n < length; n += 5) {
+    if (base36) {
       const value = Math.floor(rng.next() * 60_466_176);
       const high = Math.floor(value / B36_4);
       const rest = value - high * B36_4;
       const mid = Math.floor(rest / 1296);
-      out +=
-        (BASE36[high] as string) +
-        (BASE36_PAIRS[mid] as string) +
-        (BASE36_PAIRS[rest - mid * 1296] as string);
-    }
-  } else {
-    while (out.length < length) {
+      const low = rest - mid * 1296;
+      codes[n] = BASE36_CODES[high] as number;
+      codes[n + 1] = PAIR_FIRST[mid] as number;
+      codes[n + 2] = PAIR_SECOND[mid] as number;
+      codes[n + 3] = PAIR_FIRST[low] as number;
+      codes[n + 4] = PAIR_SECOND[low] as number;
+    } else {
       let value = Math.floor(rng.next() * 1_073_741_824);
-      for (let i = 0; i < 5; i++, value >>>= 6) out += BASE64URL[value & 63];
+      for (let k = 0; k < 5; k++, value >>>= 6) codes[n + k] = BASE64URL_CODES[value & 63] as number;
     }
   }
-  return out.length === length ? out : out.slice(0, length);
+  const c = codes as number[];
+  const all = String.fromCharCode(
+    c[0] as number,
+    c[1] as number,
+    c[2] as number,
+    c[3] as number,
+    c[4] as number,
+    c[5] as number,
+    c[6] as number,
+    c[7] as number,
+    c[8] as number,
+    c[9] as number,
+    c[10] as number,
+    c[11] as number,
+    c[12] as number,
+    c[13] as number,
+    c[14] as number,
+    c[15] as number,
+    c[16] as number,
+    c[17] as number,
+    c[18] as number,
+    c[19] as number,
+  );
+  return length === CHUNK ? all : all.slice(0, length);
 }
 
 /**

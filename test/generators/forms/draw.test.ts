@@ -82,3 +82,35 @@ describe('randomChars base36', () => {
     }
   });
 });
+
+describe('randomChars at every length', () => {
+  // The plain definition: ceil(length / 5) draws, each written as five characters, cut to the length.
+  const reference = (rng: Rng, length: number, alphabet: 'base36' | 'base64url'): string => {
+    let out = '';
+    while (out.length < length) {
+      if (alphabet === 'base36') {
+        out += Math.floor(rng.next() * 60_466_176)
+          .toString(36)
+          .padStart(5, '0');
+      } else {
+        let value = Math.floor(rng.next() * 1_073_741_824);
+        for (let i = 0; i < 5; i++, value >>>= 6)
+          out += 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'[value & 63];
+      }
+    }
+    return out.slice(0, length);
+  };
+
+  it('writes the plain definition and takes as many draws, from 0 to 61 characters', () => {
+    for (const alphabet of ['base36', 'base64url'] as const) {
+      const a = new Rng(`chars-${alphabet}`);
+      const b = new Rng(`chars-${alphabet}`);
+      for (let round = 0; round < 20; round++) {
+        for (let length = 0; length <= 61; length++) {
+          expect(randomChars(a, length, alphabet)).toBe(reference(b, length, alphabet));
+        }
+      }
+      expect(a.next()).toBe(b.next());
+    }
+  });
+});
