@@ -39,6 +39,24 @@ export function drawWeighted<T>(rng: Rng, table: WeightedTable<T>): T {
   return values[i] as T;
 }
 
+/** Where uniform draws come from: a stream, or draws taken from one beforehand ({@link replay}). */
+export type Draws = Pick<Rng, 'next'>;
+
+/**
+ * The draws `values[from]`, `values[from + 1]` ... given back in order: for a value whose draws the stream takes
+ * before it is known whether it is needed (written only when it is).
+ *
+ * @example
+ * ```ts
+ * const taken = [rng.next(), rng.next()];
+ * randomChars(replay(taken, 0), 10, 'base36'); // what randomChars(rng, 10, 'base36') would have written
+ * ```
+ */
+export function replay(values: readonly number[], from: number): Draws {
+  let i = from;
+  return { next: () => values[i++] as number };
+}
+
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
 const BASE64URL_CODES = Array.from(BASE64URL, (char) => char.charCodeAt(0));
@@ -60,7 +78,7 @@ const codes = Array.from({ length: CHUNK }, () => 0);
  * randomChars(rng, 20, 'base36'); // 'kppdwm5om1mxg6b26tuf'
  * ```
  */
-export function randomChars(rng: Rng, length: number, alphabet: 'base36' | 'base64url'): string {
+export function randomChars(rng: Draws, length: number, alphabet: 'base36' | 'base64url'): string {
   if (length <= CHUNK) return length > 0 ? chunk(rng, length, alphabet === 'base36') : '';
   let out = '';
   for (let left = length; left > 0; left -= CHUNK)
@@ -72,7 +90,7 @@ export function randomChars(rng: Rng, length: number, alphabet: 'base36' | 'base
  * One to twenty characters, from ceil(length / 5) draws, written as one flat string (a string built character by
  * character is a chain of concatenations that is flattened again when hashed or serialised).
  */
-function chunk(rng: Rng, length: number, base36: boolean): string {
+function chunk(rng: Draws, length: number, base36: boolean): string {
   for (let n = 0; n < length; n += 5) {
     if (base36) {
       const value = Math.floor(rng.next() * 60_466_176);

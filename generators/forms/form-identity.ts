@@ -5,7 +5,7 @@ import type { LocaleId } from '../core/faker.ts';
 import type { GenerationContext } from '../core/payload-generator.ts';
 import { roundHalfUp } from '../core/round-half-up.ts';
 import { company } from './company.ts';
-import { drawWeighted, randomChars, weightedTable } from './draw.ts';
+import { drawWeighted, randomChars, replay, weightedTable } from './draw.ts';
 import { fill } from './fill-template.ts';
 import type { FormEncoding, FormsOptions, MultiValueStyle } from './forms-options.ts';
 import type { Site } from './kind-spec.ts';
@@ -130,13 +130,7 @@ function drawForm(kind: FormKind, options: FormsOptions, context: GenerationCont
   const name = fill(rng.pick(data.book.formNames[kind]), spec.formVars?.(config) ?? {});
   const readable = urlSlug(name);
   const slug = rng.bool(0.55) ? (/[a-z]{3}/.test(readable) ? readable : kind) : randomChars(rng, 9, 'base36');
-  const createdMs = context.refMs - rng.int(30, 700) * 86_400_000;
-  const stamp = base36Padded(createdMs, 8);
-  const id = rng.weighted([
-    [`c${stamp}${randomChars(rng, 16, 'base36')}`, 6],
-    [`form_${randomChars(rng, 16, 'base36')}`, 2.5],
-    [`c${stamp.slice(0, 2)}${randomChars(rng, 6, 'base36')}`, 1.5],
-  ] as const);
+  const id = formId(rng, context.refMs - rng.int(30, 700) * 86_400_000);
   const encoding = pick(options.encoding, rng.bool() ? 'json' : 'form');
   const multiValue = pick(options.multiValue, rng.bool() ? 'array' : 'comma-joined');
   const gapMs = roundHalfUp(rng.pick(GAPS) * rng.float(0.5, 1.5));
@@ -153,6 +147,32 @@ function drawForm(kind: FormKind, options: FormsOptions, context: GenerationCont
     era: browserEra(context.refMs),
     config,
   };
+}
+
+/** How form ids look: a cuid-like id stamped with the creation time, `form_` and 16 characters, a short stamped one. */
+const ID_SHAPES: readonly {
+  readonly weight: number;
+  readonly chars: number;
+  readonly prefix: (createdMs: number) => string;
+}[] = [
+  { weight: 6, chars: 16, prefix: (createdMs) => `c${base36Padded(createdMs, 8)}` },
+  { weight: 2.5, chars: 16, prefix: () => 'form_' },
+  { weight: 1.5, chars: 6, prefix: (createdMs) => `c${base36Padded(createdMs, 8).slice(0, 2)}` },
+];
+const ID_SHAPE_CHOICE = ID_SHAPES.map((shape, i) => [i, shape.weight] as const);
+
+/**
+ * The form's id: the characters of every shape are drawn in turn (five a draw), then the shape is chosen, and only
+ * the chosen one is written.
+ */
+function formId(rng: Rng, createdMs: number): string {
+  const taken: number[] = [];
+  for (const shape of ID_SHAPES) for (let k = 0; k < shape.chars; k += 5) taken.push(rng.next());
+  const chosen = rng.weighted(ID_SHAPE_CHOICE);
+  let from = 0;
+  for (let i = 0; i < chosen; i++) from += Math.ceil((ID_SHAPES[i] as (typeof ID_SHAPES)[number]).chars / 5);
+  const shape = ID_SHAPES[chosen] as (typeof ID_SHAPES)[number];
+  return shape.prefix(createdMs) + randomChars(replay(taken, from), shape.chars, 'base36');
 }
 
 let yearRefMs = Number.NaN;
