@@ -1,5 +1,5 @@
 import type { Rng } from '../../src/core/index.ts';
-import { fill } from './fill-template.ts';
+import { type CompiledTemplate, compileTemplate, writeTemplate } from './fill-template.ts';
 import type { LocaleData } from './locale-data.ts';
 
 /** A company: its name, the name without the legal suffix (`brand`), and its domain. */
@@ -19,38 +19,49 @@ export interface Company {
  * ```
  */
 export function company(rng: Rng, data: LocaleData): Company {
-  const [pattern, domainPattern] = rng.pick(data.book.companyPatterns);
-  const uses = patternParts(pattern);
+  const pattern = patternOf(rng.pick(data.book.companyPatterns));
   // Only the parts the pattern names are drawn.
   const l = rng.pick(data.last);
-  const l2 = uses.L2 ? rng.pick(data.last) : l;
-  const s = uses.S ? rng.pick(data.book.sectors) : l;
-  const b = uses.B && data.book.brands !== undefined ? rng.pick(data.book.brands) : l;
-  const legal = uses.legal ? rng.pick(data.facts.legal) : '';
+  const l2 = pattern.L2 ? rng.pick(data.last) : l;
+  const s = pattern.S ? rng.pick(data.book.sectors) : l;
+  const b = pattern.B && data.book.brands !== undefined ? rng.pick(data.book.brands) : l;
+  const legal = pattern.legal ? rng.pick(data.facts.legal) : '';
   const roll = rng.next();
   const tld = roll < 0.8 ? rng.pick(data.facts.tlds) : roll < 0.95 ? 'com' : 'io';
-  const name = fill(pattern, { L: l[0], L2: l2[0], S: s[0], B: b[0], legal }).trim();
+  const name = writeTemplate(pattern.name, [l[0], l2[0], s[0], b[0], legal]).trim();
   const brand =
     legal === '' ? name : name.endsWith(legal) ? name.slice(0, -legal.length) : name.slice(legal.length);
   return {
     name,
     brand: brand.trim(),
-    domain: `${fill(domainPattern, { l: l[1], l2: l2[1], s: s[1], b: b[1] })}.${tld}`,
+    domain: `${writeTemplate(pattern.domain, [l[1], l2[1], s[1], b[1]])}.${tld}`,
   };
 }
 
-const partsByPattern = new Map<string, { L2: boolean; S: boolean; B: boolean; legal: boolean }>();
-/** Which parts a company name pattern names (prepared once per pattern). */
-function patternParts(pattern: string): { L2: boolean; S: boolean; B: boolean; legal: boolean } {
-  let parts = partsByPattern.get(pattern);
-  if (parts === undefined) {
-    parts = {
-      L2: pattern.includes('{L2}'),
-      S: pattern.includes('{S}'),
-      B: pattern.includes('{B}'),
-      legal: pattern.includes('{legal}'),
+/** A company pattern prepared once: which parts its name names, and its two templates. */
+interface CompanyPattern {
+  readonly L2: boolean;
+  readonly S: boolean;
+  readonly B: boolean;
+  readonly legal: boolean;
+  readonly name: CompiledTemplate;
+  readonly domain: CompiledTemplate;
+}
+
+const patterns = new Map<readonly [string, string], CompanyPattern>();
+function patternOf(entry: readonly [string, string]): CompanyPattern {
+  let prepared = patterns.get(entry);
+  if (prepared === undefined) {
+    const [name, domain] = entry;
+    prepared = {
+      L2: name.includes('{L2}'),
+      S: name.includes('{S}'),
+      B: name.includes('{B}'),
+      legal: name.includes('{legal}'),
+      name: compileTemplate(name, ['L', 'L2', 'S', 'B', 'legal']),
+      domain: compileTemplate(domain, ['l', 'l2', 's', 'b']),
     };
-    partsByPattern.set(pattern, parts);
+    patterns.set(entry, prepared);
   }
-  return parts;
+  return prepared;
 }

@@ -7,7 +7,7 @@ import {
   randomChars,
   weightedTable,
 } from '../../../generators/forms/draw.ts';
-import { fill } from '../../../generators/forms/fill-template.ts';
+import { compileTemplate, fill, writeTemplate } from '../../../generators/forms/fill-template.ts';
 import { Rng } from '../../../src/core/index.ts';
 
 describe('fast draws of the forms generators', () => {
@@ -67,6 +67,24 @@ describe('fast draws of the forms generators', () => {
     expect(fill('{brand} Summit {year}', { brand: 'Kraus', year: '2026' })).toBe('Kraus Summit 2026');
     expect(fill('Hi {first}, {unknown}!', { first: 'Zoë' })).toBe('Hi Zoë, {unknown}!');
     expect(fill('no placeholders', {})).toBe('no placeholders');
+  });
+
+  it('a compiled template writes what fill writes, values by position', () => {
+    const names = ['L', 'L2', 'legal'];
+    const values = ['Kraus', 'Weber', 'GmbH'];
+    const vars = { L: 'Kraus', L2: 'Weber', legal: 'GmbH' };
+    for (const template of [
+      '{L} & {L2} {legal}',
+      '{legal}{L}',
+      '{L}{L}',
+      '{x} {L}',
+      '{l}',
+      'plain',
+      '',
+      '{L',
+    ]) {
+      expect(writeTemplate(compileTemplate(template, names), values), template).toBe(fill(template, vars));
+    }
   });
 });
 
