@@ -6,9 +6,24 @@ import type { Sentiment } from './phrases/book.ts';
 
 // The texts submitters write: messages in their language, names in file names.
 
-/** Fills `{first}`, `{last}`, `{name}` with the person's names, and the given placeholders. */
-export function say(template: string, who: Person, vars: Readonly<Record<string, string>> = {}): string {
-  return fill(template, { first: who.first[0], last: who.lastName, name: who.fullName, ...vars });
+/** The other placeholders a message may name (left as written when not given). */
+interface MessageVars {
+  readonly company?: string;
+  readonly position?: string;
+  readonly size?: string;
+}
+const NO_VARS: MessageVars = {};
+
+/** Fills `{first}`, `{last}`, `{name}` with the person's names, and `{company}`, `{position}`, `{size}` when given. */
+export function say(template: string, who: Person, vars: MessageVars = NO_VARS): string {
+  return fill(template, {
+    first: who.first[0],
+    last: who.lastName,
+    name: who.fullName,
+    company: vars.company,
+    position: vars.position,
+    size: vars.size,
+  });
 }
 
 const EMOJI: Readonly<Record<Sentiment | 'ask', readonly string[]>> = {
