@@ -128,8 +128,7 @@ function drawForm(kind: FormKind, options: FormsOptions, context: GenerationCont
   };
   const config = spec.setup(rng, site);
   const name = fill(rng.pick(data.book.formNames[kind]), spec.formVars?.(config) ?? {});
-  const readable = urlSlug(name);
-  const slug = rng.bool(0.55) ? (/[a-z]{3}/.test(readable) ? readable : kind) : randomChars(rng, 9, 'base36');
+  const slug = rng.bool(0.55) ? readableSlug(name, kind) : randomChars(rng, 9, 'base36');
   const id = formId(rng, context.refMs - rng.int(30, 700) * 86_400_000);
   const encoding = pick(options.encoding, rng.bool() ? 'json' : 'form');
   const multiValue = pick(options.multiValue, rng.bool() ? 'array' : 'comma-joined');
@@ -173,6 +172,12 @@ function formId(rng: Rng, createdMs: number): string {
   for (let i = 0; i < chosen; i++) from += Math.ceil((ID_SHAPES[i] as (typeof ID_SHAPES)[number]).chars / 5);
   const shape = ID_SHAPES[chosen] as (typeof ID_SHAPES)[number];
   return shape.prefix(createdMs) + randomChars(replay(taken, from), shape.chars, 'base36');
+}
+
+/** The form name's slug when it reads as words (three letters in a row), else the kind. */
+function readableSlug(name: string, kind: FormKind): string {
+  const readable = urlSlug(name);
+  return /[a-z]{3}/.test(readable) ? readable : kind;
 }
 
 let yearRefMs = Number.NaN;

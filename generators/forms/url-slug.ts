@@ -44,40 +44,34 @@ export function asciiSlug(text: string, german = false): string {
  * ```
  */
 export function urlSlug(text: string): string {
-  const ascii = asciiUrlSlug(text);
-  if (ascii !== undefined) return ascii;
-  const out: string[] = [];
-  let word = '';
-  for (const char of text) {
-    if (isLetterOrNumber(char)) {
-      word += char;
-      continue;
-    }
-    if (word !== '') pushSlug(out, word);
-    word = '';
-  }
-  if (word !== '') pushSlug(out, word);
-  return out.join('-');
-}
-
-/**
- * The slug of ASCII text, in one pass: its letters and digits are [A-Za-z0-9], lower case makes them slug
- * characters, and every run of anything else separates two words. `undefined` when the text is not ASCII.
- */
-function asciiUrlSlug(text: string): string | undefined {
+  // One pass over the UTF-16 units: a word is a run of letters and digits; an ASCII word is its own slug once
+  // lower-cased (done once, at the end), any other is made ASCII by asciiSlug (kept per word: words repeat).
   let slug = '';
   let start = -1;
+  let ascii = true;
   const length = text.length;
-  for (let i = 0; i <= length; i++) {
+  for (let i = 0; i <= length; ) {
     const code = i < length ? text.charCodeAt(i) : 32;
-    if (code > 127) return undefined;
-    const lower = code | 32;
-    if ((lower >= 97 && lower <= 122) || (code >= 48 && code <= 57)) {
+    let width = 1;
+    let inWord: boolean;
+    if (code < 128) {
+      const lower = code | 32;
+      inWord = (lower >= 97 && lower <= 122) || (code >= 48 && code <= 57);
+    } else {
+      const next = i + 1 < length ? text.charCodeAt(i + 1) : 0;
+      if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) width = 2;
+      inWord = isLetterOrNumber(width === 2 ? (code - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000 : code);
+      if (inWord) ascii = false;
+    }
+    if (inWord) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      slug += slug === '' ? text.slice(start, i) : `-${text.slice(start, i)}`;
+      const word = ascii ? text.slice(start, i) : wordSlug(text.slice(start, i));
+      if (word !== '') slug = slug === '' ? word : `${slug}-${word}`;
       start = -1;
+      ascii = true;
     }
+    i += width;
   }
   return slug.toLowerCase();
 }
@@ -88,27 +82,37 @@ function isAscii(text: string): boolean {
   return true;
 }
 
-/** Appends a word's {@link asciiSlug} unless it is empty (a word of Japanese, say); words repeat, so it is kept. */
-function pushSlug(out: string[], word: string): void {
+/** A word's {@link asciiSlug} (empty for a word of Japanese, say), kept: words repeat. */
+function wordSlug(word: string): string {
   let slug = wordSlugs.get(word);
   if (slug === undefined) {
     slug = asciiSlug(word);
     if (wordSlugs.size >= 4096) wordSlugs.clear();
     wordSlugs.set(word, slug);
   }
-  if (slug !== '') out.push(slug);
+  return slug;
 }
 const wordSlugs = new Map<string, string>();
 
-/** Whether a character (a code point) is a letter or a number, as `\p{L}` and `\p{N}` say (asked once each). */
-function isLetterOrNumber(char: string): boolean {
-  const code = char.codePointAt(0) as number;
-  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
-  let known = letterOrNumber.get(code);
+/**
+ * Whether a code point of 128 or more is a letter or a number, as `\p{L}` and `\p{N}` say (asked once each: the
+ * answers of the Basic Multilingual Plane in a table, 0 unknown, 1 yes, 2 no).
+ */
+function isLetterOrNumber(code: number): boolean {
+  if (code < 0x10000) {
+    let known = bmpLetterOrNumber[code] as number;
+    if (known === 0) {
+      known = LETTER_OR_NUMBER.test(String.fromCharCode(code)) ? 1 : 2;
+      bmpLetterOrNumber[code] = known;
+    }
+    return known === 1;
+  }
+  let known = astralLetterOrNumber.get(code);
   if (known === undefined) {
-    known = LETTER_OR_NUMBER.test(char);
-    letterOrNumber.set(code, known);
+    known = LETTER_OR_NUMBER.test(String.fromCodePoint(code));
+    astralLetterOrNumber.set(code, known);
   }
   return known;
 }
-const letterOrNumber = new Map<number, boolean>();
+const bmpLetterOrNumber = new Uint8Array(0x10000);
+const astralLetterOrNumber = new Map<number, boolean>();

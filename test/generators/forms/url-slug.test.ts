@@ -31,6 +31,12 @@ const tricky = [
   'Q3',
   '@[`{ brackets_and^carets~',
   'x--y__z..2026',
+  '𝒜𝒷𝒸 math letters 𝟙𝟚',
+  'x😀y and 😀😀',
+  '\ud800abc lone high',
+  'abc\udc00def lone low',
+  'end with high \ud83d',
+  'Ärger Ölfass über 2026',
 ];
 
 describe('urlSlug', () => {
