@@ -186,36 +186,3 @@ export function pickSome<T>(rng: Rng, items: readonly T[], n: number): T[] {
   pool.length = count;
   return pool;
 }
-
-const DAY_MS = 86_400_000;
-let cachedDay = Number.NaN;
-let cachedPrefix = '';
-
-/**
- * `ms` as ISO 8601 UTC with milliseconds (what `toISOString` gives), reusing the date part within a day.
- *
- * @example
- * ```ts
- * isoMs(Date.UTC(2026, 0, 15, 10, 30)); // '2026-01-15T10:30:00.000Z'
- * ```
- */
-export function isoMs(ms: number): string {
-  const day = Math.floor(ms / DAY_MS);
-  if (day !== cachedDay || !(ms >= 0 && ms < 253402300800000)) {
-    const full = new Date(ms).toISOString();
-    cachedDay = day;
-    cachedPrefix = full.slice(0, 11);
-    return full;
-  }
-  let rest = ms - day * DAY_MS;
-  const milli = rest % 1000;
-  rest = (rest - milli) / 1000;
-  const second = rest % 60;
-  rest = (rest - second) / 60;
-  const minute = rest % 60;
-  const hour = (rest - minute) / 60;
-  return `${cachedPrefix}${two(hour)}:${two(minute)}:${two(second)}.${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}Z`;
-}
-function two(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}

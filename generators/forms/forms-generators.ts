@@ -1,8 +1,8 @@
 import type { FormKind } from '../../src/schemas/forms/index.ts';
+import { isoUtc } from '../core/iso-time.ts';
 import type { GenerationContext, PayloadGenerator } from '../core/payload-generator.ts';
 import { buildSubmission, type RequestFacts, type SubmissionModel } from './build-submission.ts';
 import { checkFormsOptions } from './check-forms-options.ts';
-import { isoMs } from './draw.ts';
 import type { FormsEvents, FormsTimestampedEvents } from './form-data.ts';
 import type { FormsOptions, FormsTimestampedOptions } from './forms-options.ts';
 
@@ -10,7 +10,7 @@ import type { FormsOptions, FormsTimestampedOptions } from './forms-options.ts';
 function formsBody(model: SubmissionModel): FormsEvents[FormKind] {
   const { extras } = model;
   const { ip, userAgent, referrer, country } = model.request as RequestFacts;
-  const timestamp = isoMs(model.createdMs);
+  const timestamp = isoUtc(model.createdMs);
   const metadata: Record<string, unknown> =
     referrer === undefined
       ? { ip, userAgent, country, timestamp }
@@ -42,11 +42,11 @@ function timestampedBody(model: SubmissionModel): FormsTimestampedEvents[FormKin
   const submission: Record<string, unknown> = {
     id: model.id,
     data: model.data,
-    createdAt: isoMs(model.createdMs),
+    createdAt: isoUtc(model.createdMs),
   };
   const body: Record<string, unknown> = {
     event: model.event,
-    timestamp: isoMs(model.deliveredMs),
+    timestamp: isoUtc(model.deliveredMs),
     form,
     submission,
   };

@@ -1,7 +1,8 @@
 import type { FormKind } from '../../src/schemas/forms/index.ts';
+import { isoUtc } from '../core/iso-time.ts';
 import { roundHalfUp } from '../core/round-half-up.ts';
 import { phone } from './contact-details.ts';
-import { drawWeighted, isoMs, pickSome, randomChars } from './draw.ts';
+import { drawWeighted, pickSome, randomChars } from './draw.ts';
 import type {
   CompanySize,
   FileRef,
@@ -289,7 +290,7 @@ export const kindSpecs: { readonly [K in FormKind]: KindSpec<FormsDataByKind[K],
       browser: opt('text', ({ rng, who }) => (rng.bool(0.5) ? who.userAgent.label : undefined)),
       attachment: opt('file', ({ rng, book, createdMs }): FileRef | undefined => {
         if (!rng.bool(0.3)) return undefined;
-        const shot = isoMs(createdMs - rng.int(60, 3600) * 1000);
+        const shot = isoUtc(createdMs - rng.int(60, 3600) * 1000);
         const time = `${shot.slice(11, 13)}.${shot.slice(14, 16)}.${shot.slice(17, 19)}`;
         const name = fill(book.files.screenshot, { date: shot.slice(0, 10), time });
         return `file:${name}`;

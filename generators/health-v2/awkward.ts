@@ -3,9 +3,9 @@ import type { Rng } from '../../src/core/index.ts';
 import { healthV2ItemSchemas } from '../../src/schemas/health-v2/index.ts';
 import { fieldAccepts } from '../../src/schemas/schema-variants.ts';
 import type { Awkwardness } from '../core/awkwardness.ts';
+import { isoUtc } from '../core/iso-time.ts';
 import { roundHalfUp } from '../core/round-half-up.ts';
 import type { DayModel } from '../health/day.ts';
-import { isoUtc } from '../health/time.ts';
 
 // Deliberately awkward v2 events (see Awkwardness). `large` is applied while building (finer series).
 

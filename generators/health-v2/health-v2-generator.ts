@@ -1,5 +1,6 @@
 import { invalid, listChoices, SpikeKitError } from '../../src/core/index.ts';
 import type { HealthV2DataType, HealthV2Events } from '../../src/schemas/health-v2/index.ts';
+import { isoUtc } from '../core/iso-time.ts';
 import type { GenerationContext, PayloadGenerator } from '../core/payload-generator.ts';
 import { fastUuid } from '../health/noise.ts';
 import type { PersonaOption } from '../health/person.ts';
@@ -11,7 +12,6 @@ import {
   providersRecording,
   records,
 } from '../health/providers.ts';
-import { isoUtc } from '../health/time.ts';
 import { checkPersonaOption, type HealthUser, userForCall } from '../health/user.ts';
 import { applyAwkward } from './awkward.ts';
 import { type KindSpec, v2Kinds } from './v2-kind-specs.ts';

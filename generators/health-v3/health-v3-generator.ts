@@ -10,11 +10,12 @@ import {
   V3_APPLICATION_USER_ID,
 } from '../../src/schemas/health-v3/index.ts';
 import { fieldAccepts, schemaKeys } from '../../src/schemas/schema-variants.ts';
+import { rfc3339Nanos } from '../core/iso-time.ts';
 import type { GenerationContext, PayloadGenerator } from '../core/payload-generator.ts';
 import { roundHalfUp } from '../core/round-half-up.ts';
 import type { PersonaOption } from '../health/person.ts';
 import { isProviderSlug, type ProviderSlug, providerInfo, providerSlugs } from '../health/providers.ts';
-import { DAY_MS, rfc3339Nanos, UtcClock } from '../health/time.ts';
+import { DAY_MS, UtcClock } from '../health/time.ts';
 import { checkPersonaOption, type HealthUser, userForCall } from '../health/user.ts';
 import { recordChangeEvent, syncedRecords } from './record-change.ts';
 

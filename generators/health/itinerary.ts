@@ -5,9 +5,10 @@
 // half westward (Waterhouse et al., Lancet 2007; Eastman & Burgess, Sleep Med. Clin. 2009).
 
 import { SpikeKitError } from '../../src/core/index.ts';
+import { isoDate } from '../core/iso-time.ts';
 import { roundHalfUp } from '../core/round-half-up.ts';
 import { hash01, hash32 } from './noise.ts';
-import { DAY_MS, isoDate } from './time.ts';
+import { DAY_MS } from './time.ts';
 import { ianaZone, type OffsetChange, type TimeZone } from './time-zone.ts';
 
 /** A trip: local days `from` (inclusive) to `to` (exclusive, the first day back home), in `timeZone`. */

@@ -1,11 +1,12 @@
 import { invalid, listChoices, Rng, SpikeKitError } from '../../src/core/index.ts';
+import { isoDate } from '../core/iso-time.ts';
 import { roundHalfUp } from '../core/round-half-up.ts';
 import { DayModel } from './day.ts';
 import { MIN_DAY_MS, shortSwitchDay, type Trip } from './itinerary.ts';
 import { Person, type PersonaOption } from './person.ts';
 import { isPersonaId, type Persona, type PersonaId, personaIds, personas } from './personas.ts';
 import { isProviderSlug, providerSlugs } from './providers.ts';
-import { dayNoOf, isoDate } from './time.ts';
+import { dayNoOf } from './time.ts';
 import { fixedZone, ianaZone, isTimeZoneName, type TimeZone } from './time-zone.ts';
 
 /** A {@link Person} with their days: the model every health payload is drawn from. */

@@ -1,5 +1,6 @@
+import { isoDate } from '../../../generators/core/iso-time.ts';
 import type { ProviderSlug } from '../../../generators/health/providers.ts';
-import { isoDate, UtcClock } from '../../../generators/health/time.ts';
+import { UtcClock } from '../../../generators/health/time.ts';
 import { workoutKinds } from '../../../generators/health/workouts.ts';
 import type { HealthV2DataType } from '../../schemas/health-v2/index.ts';
 import type { DayRecord, UserRecords } from './user-records.ts';

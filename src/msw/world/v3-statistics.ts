@@ -1,5 +1,6 @@
+import { isoDate, isoUtc } from '../../../generators/core/iso-time.ts';
 import type { ProviderSlug } from '../../../generators/health/providers.ts';
-import { isoDate, isoUtc, UtcClock } from '../../../generators/health/time.ts';
+import { UtcClock } from '../../../generators/health/time.ts';
 import { round } from '../../../generators/health-v2/item-numbers.ts';
 import type { HealthV3Metric } from '../../schemas/health-v3/index.ts';
 import type { UserRecords } from './user-records.ts';

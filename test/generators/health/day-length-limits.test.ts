@@ -2,8 +2,9 @@
 // rejected, a habit never draws one, a day the home zone skips is INVALID_DATE, and after a day cut short to a few
 // hours the nights still do not overlap.
 import { describe, expect, it } from 'vitest';
+import { isoDate } from '../../../generators/core/iso-time.ts';
 import { Itinerary } from '../../../generators/health/itinerary.ts';
-import { dayNoOf, isoDate } from '../../../generators/health/time.ts';
+import { dayNoOf } from '../../../generators/health/time.ts';
 import { ianaZone } from '../../../generators/health/time-zone.ts';
 import { healthUser } from '../../../generators/health/user.ts';
 import { isSpikeKitError } from '../../../src/core/index.ts';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { isoDate } from '../../../generators/core/iso-time.ts';
 import { FREE, IN_BED, WORKOUT } from '../../../generators/health/day-grid.ts';
 import { type PersonaId, personaIds, personas } from '../../../generators/health/personas.ts';
 import { AWAKE, DEEP, LIGHT, REM } from '../../../generators/health/sleep-stages.ts';
-import { dayNoOf, isoDate, localDayOf } from '../../../generators/health/time.ts';
+import { dayNoOf, localDayOf } from '../../../generators/health/time.ts';
 import { healthUser } from '../../../generators/health/user.ts';
 import { isSpikeKitError } from '../../../src/core/index.ts';
 import { REF_MS, SEEDS, sum } from './support.ts';

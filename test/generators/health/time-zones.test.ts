@@ -1,7 +1,8 @@
 // Real calendars: IANA zones with daylight saving (from Intl), 23- and 25-hour local days with the matching number
 // of intraday samples, nights across a transition, and byte-identical output for pinned fixed offsets.
 import { describe, expect, it } from 'vitest';
-import { dayNoOf, isoDate } from '../../../generators/health/time.ts';
+import { isoDate } from '../../../generators/core/iso-time.ts';
+import { dayNoOf } from '../../../generators/health/time.ts';
 import { fixedZone, ianaZone } from '../../../generators/health/time-zone.ts';
 import { healthUser } from '../../../generators/health/user.ts';
 import { isSpikeKitError } from '../../../src/core/index.ts';

@@ -2,8 +2,9 @@
 // (east) or longer (west) by the shift; jet lag displaces and shortens the first nights and re-entrains about an
 // hour a day eastward and an hour and a half westward.
 import { describe, expect, it } from 'vitest';
+import { isoDate } from '../../../generators/core/iso-time.ts';
 import { Itinerary } from '../../../generators/health/itinerary.ts';
-import { dayNoOf, isoDate } from '../../../generators/health/time.ts';
+import { dayNoOf } from '../../../generators/health/time.ts';
 import { ianaZone, type TimeZone } from '../../../generators/health/time-zone.ts';
 import { healthUser } from '../../../generators/health/user.ts';
 import { isSpikeKitError } from '../../../src/core/index.ts';
