@@ -159,14 +159,17 @@ const ID_SHAPES: readonly {
   { weight: 1.5, chars: 6, prefix: (createdMs) => `c${base36Padded(createdMs, 8).slice(0, 2)}` },
 ];
 const ID_SHAPE_CHOICE = ID_SHAPES.map((shape, i) => [i, shape.weight] as const);
+/** The draws of every shape, reused (read at once, before the next form). */
+const TAKEN = ID_SHAPES.flatMap((shape) => Array.from({ length: Math.ceil(shape.chars / 5) }, () => 0.5));
 
 /**
  * The form's id: the characters of every shape are drawn in turn (five a draw), then the shape is chosen, and only
  * the chosen one is written.
  */
 function formId(rng: Rng, createdMs: number): string {
-  const taken: number[] = [];
-  for (const shape of ID_SHAPES) for (let k = 0; k < shape.chars; k += 5) taken.push(rng.next());
+  const taken = TAKEN;
+  let n = 0;
+  for (const shape of ID_SHAPES) for (let k = 0; k < shape.chars; k += 5) taken[n++] = rng.next();
   const chosen = rng.weighted(ID_SHAPE_CHOICE);
   let from = 0;
   for (let i = 0; i < chosen; i++) from += Math.ceil((ID_SHAPES[i] as (typeof ID_SHAPES)[number]).chars / 5);

@@ -69,7 +69,8 @@ export class Rng {
     const parts = typeof seed === 'object' ? seed : undefined;
     const count = parts === undefined ? 1 : parts.length;
     for (let p = parent === undefined ? 0 : -1; p < count; p++) {
-      const text = p < 0 ? '/' : String(parts === undefined ? seed : parts[p]);
+      const part = p < 0 ? '/' : parts === undefined ? seed : parts[p];
+      const text = typeof part === 'string' ? part : String(part);
       for (let i = 0; i < text.length; i++) {
         const k = text.charCodeAt(i);
         h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
