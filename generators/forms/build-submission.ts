@@ -128,24 +128,7 @@ export function buildSubmission(
   // The id comes from its own stream keyed by the submission's identity; the draws it used to take from `rng` are
   // still taken, so everything drawn after it (fields, request facts) stays as it was.
   for (let i = 0; i < 4; i++) rng.next(); // what randomChars(rng, 20, 'base36') draws: 5 characters a draw
-  // What makes the submission another one beyond its stream (seed, kind, item): the form (its drawn or pinned
-  // id, name and slug), the `locale` option (it changes the draws after it, even when equal to the drawn one) and
-  // the reference date; so a receiver deduplicating on `submissionId` never merges two different submissions.
-  // Options that only change how the same submission is written (`encoding`, `multiValue`, `ipVersion`, awkward
-  // variants) keep its id.
-  const idStream = rng.fork(
-    'submission-id:',
-    form.id,
-    '\u0000',
-    form.name,
-    '\u0000',
-    form.slug,
-    '\u0000',
-    options.locale ?? '',
-    '\u0000',
-    context.refMs,
-  );
-  const id = `sub_${randomChars(idStream, 20, 'base36')}`;
+  const id = submissionId(rng, form, options.locale, context.refMs);
 
   const scene: Scene<unknown> = {
     rng,
@@ -223,6 +206,29 @@ export function buildSubmission(
           }
         : undefined,
   };
+}
+
+/**
+ * The submission's id, from the item's stream forked by what makes the submission another one beyond that stream
+ * (seed, kind, item): the form (its drawn or pinned id, name and slug), the `locale` option (it changes the draws
+ * after it, even when equal to the drawn one) and the reference date; so a receiver deduplicating on `submissionId`
+ * never merges two different submissions. Options that only change how the same submission is written
+ * (`encoding`, `multiValue`, `ipVersion`, awkward variants) keep its id.
+ */
+function submissionId(rng: Rng, form: FormIdentity, locale: string | undefined, refMs: number): string {
+  const idStream = rng.fork(
+    'submission-id:',
+    form.id,
+    '\u0000',
+    form.name,
+    '\u0000',
+    form.slug,
+    '\u0000',
+    locale ?? '',
+    '\u0000',
+    refMs,
+  );
+  return `sub_${randomChars(idStream, 20, 'base36')}`;
 }
 
 /** `large`: every long-text field and an extra `comments` field grow past 20,000 characters, 150 extra answers, 400 tags. */

@@ -1,5 +1,7 @@
 import { invalid } from './errors.ts';
 
+const { charCodeAt } = String.prototype;
+
 /** The longest string `hex` and `chars` draw: longer is a mistake (and `Infinity` would never return). */
 const MAX_CHARS = 1_000_000;
 
@@ -71,8 +73,12 @@ export class Rng {
     for (let p = parent === undefined ? 0 : -1; p < count; p++) {
       const part = p < 0 ? '/' : parts === undefined ? seed : parts[p];
       const text = typeof part === 'string' ? part : String(part);
-      for (let i = 0; i < text.length; i++) {
-        const k = text.charCodeAt(i);
+      // Labels are strings of every representation V8 has (flat, concatenated, sliced, one- or two-byte), so
+      // `text.length` and `text.charCodeAt` would be megamorphic property loads, once per character: the length is
+      // read once, and the character codes through the one `charCodeAt` (a call the compiler inlines).
+      const length = text.length;
+      for (let i = 0; i < length; i++) {
+        const k = charCodeAt.call(text, i);
         h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
         h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
         h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
