@@ -1,3 +1,4 @@
+import { codeUnitAt } from '../../src/core/code-unit.ts';
 import type { Rng } from '../../src/core/index.ts';
 import { B36_4 } from '../core/base36.ts';
 
@@ -146,8 +147,9 @@ export function fillDigits(rng: Rng, pattern: string): string {
   let out = '';
   let pool = 0;
   let left = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const code = pattern.charCodeAt(i);
+  const length = pattern.length;
+  for (let i = 0; i < length; i++) {
+    const code = codeUnitAt(pattern, i);
     if (code !== HASH && code !== BANG) {
       out += pattern[i];
       continue;

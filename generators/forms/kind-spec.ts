@@ -71,10 +71,12 @@ export interface KindSpec<D, S extends Story, C> {
   /** Per-form setup, drawn once per series from the form's stream. */
   readonly setup: (rng: Rng, site: Site) => C;
   /** Values for the form name template (`{event}`). */
-  readonly formVars?: (config: C) => Readonly<Record<string, string>>;
+  readonly formVars?: ((config: C) => Readonly<Record<string, string>>) | undefined;
   readonly story: (input: StoryInput<C>) => S;
   /** URL slugs for the page path template (`{position}`, `{event}`). */
-  readonly pageSlugs?: (config: C, story: S) => { readonly position?: string; readonly event?: string };
+  readonly pageSlugs?:
+    | ((config: C, story: S) => { readonly position?: string; readonly event?: string })
+    | undefined;
   readonly fields: FieldTable<D, S, C>;
 }
 
@@ -91,8 +93,19 @@ export const opt = <V, S, C>(input: InputType, make: (scene: Scene<C>, story: S)
 
 export const none = (): undefined => undefined;
 
+/**
+ * A kind's spec, in the one shape every kind shares (the optional parts present, `undefined` when a kind has none):
+ * the generator reads the specs of all kinds at the same places, and objects of one shape keep those reads fast.
+ */
 export function defineKind<D, S extends Story, C>(spec: KindSpec<D, S, C>): KindSpec<D, Story, unknown> {
-  return spec as unknown as KindSpec<D, Story, unknown>;
+  const shaped: KindSpec<D, S, C> = {
+    setup: spec.setup,
+    formVars: spec.formVars,
+    story: spec.story,
+    pageSlugs: spec.pageSlugs,
+    fields: spec.fields,
+  };
+  return shaped as unknown as KindSpec<D, Story, unknown>;
 }
 
 /** A field of any kind, as the generator walks them. */

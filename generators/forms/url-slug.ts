@@ -1,3 +1,5 @@
+import { codeUnitAt } from '../../src/core/code-unit.ts';
+
 const SPECIAL: Readonly<Record<string, string>> = {
   ß: 'ss',
   ø: 'o',
@@ -51,14 +53,14 @@ export function urlSlug(text: string): string {
   let ascii = true;
   const length = text.length;
   for (let i = 0; i <= length; ) {
-    const code = i < length ? text.charCodeAt(i) : 32;
+    const code = i < length ? codeUnitAt(text, i) : 32;
     let width = 1;
     let inWord: boolean;
     if (code < 128) {
       const lower = code | 32;
       inWord = (lower >= 97 && lower <= 122) || (code >= 48 && code <= 57);
     } else {
-      const next = i + 1 < length ? text.charCodeAt(i + 1) : 0;
+      const next = i + 1 < length ? codeUnitAt(text, i + 1) : 0;
       if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) width = 2;
       inWord = isLetterOrNumber(width === 2 ? (code - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000 : code);
       if (inWord) ascii = false;
@@ -78,7 +80,8 @@ export function urlSlug(text: string): string {
 
 /** Whether every character of the text is ASCII. */
 function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  const length = text.length;
+  for (let i = 0; i < length; i++) if (codeUnitAt(text, i) > 127) return false;
   return true;
 }
 

@@ -1,6 +1,5 @@
+import { codeUnitAt } from './code-unit.ts';
 import { invalid } from './errors.ts';
-
-const { charCodeAt } = String.prototype;
 
 /** The longest string `hex` and `chars` draw: longer is a mistake (and `Infinity` would never return). */
 const MAX_CHARS = 1_000_000;
@@ -73,12 +72,10 @@ export class Rng {
     for (let p = parent === undefined ? 0 : -1; p < count; p++) {
       const part = p < 0 ? '/' : parts === undefined ? seed : parts[p];
       const text = typeof part === 'string' ? part : String(part);
-      // Labels are strings of every representation V8 has (flat, concatenated, sliced, one- or two-byte), so
-      // `text.length` and `text.charCodeAt` would be megamorphic property loads, once per character: the length is
-      // read once, and the character codes through the one `charCodeAt` (a call the compiler inlines).
+      // Labels come in every string representation: the length is read once, the code units by codeUnitAt.
       const length = text.length;
       for (let i = 0; i < length; i++) {
-        const k = charCodeAt.call(text, i);
+        const k = codeUnitAt(text, i);
         h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
         h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
         h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
