@@ -27,6 +27,18 @@ function padded(n: number, width: 3 | 6): string {
  * ```
  */
 export function isoDate(dayNo: number): string {
+  // The dates of the last days asked for are kept (a direct-mapped cache: a payload's instants share a few days).
+  const slot = dayNo & 63;
+  if (cachedDays[slot] === dayNo) return cachedDates[slot] as string;
+  const date = civilDate(dayNo);
+  cachedDays[slot] = dayNo;
+  cachedDates[slot] = date;
+  return date;
+}
+const cachedDays = Array.from({ length: 64 }, () => Number.NaN);
+const cachedDates = Array.from({ length: 64 }, () => '');
+
+function civilDate(dayNo: number): string {
   // Howard Hinnant's civil_from_days.
   const z = dayNo + 719_468;
   const era = Math.floor(z / 146_097);

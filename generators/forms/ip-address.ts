@@ -66,12 +66,23 @@ export function ipAddress(
     const net = DOCUMENTATION_V4[roll % 3] as string;
     return `${net}.${COUNTRY_SLOTS[country] * 16 + 1 + Math.floor(roll / 3)}`;
   }
+  // Five groups from three draws of two (the last group drawn is not written).
   let out = `2001:db8:${facts.isoNumeric}`;
-  for (let i = 0; i < 5; i += 2) {
+  for (let i = 0; i < 3; i++) {
     const bits = Math.floor(rng.next() * 4_294_967_296);
-    out += `:${(bits >>> 16).toString(16)}:${(bits & 0xffff).toString(16)}`;
+    out += i < 2 ? `:${hex16(bits >>> 16)}:${hex16(bits & 0xffff)}` : `:${hex16(bits >>> 16)}`;
   }
-  return out.slice(0, out.lastIndexOf(':'));
+  return out;
+}
+
+/** `0` to `ff`, and `00` to `ff`: the bytes of a 16-bit group. */
+const HEX = Array.from({ length: 256 }, (_, n) => n.toString(16));
+const HEX_PADDED = Array.from({ length: 256 }, (_, n) => n.toString(16).padStart(2, '0'));
+
+/** A 16-bit group in lower-case hex without leading zeros (what `toString(16)` writes), from the byte tables. */
+function hex16(group: number): string {
+  const high = group >>> 8;
+  return high === 0 ? (HEX[group] as string) : (HEX[high] as string) + (HEX_PADDED[group & 255] as string);
 }
 
 /**
@@ -118,8 +129,8 @@ function publicIp(rng: Rng, version: 4 | 6, registry: CountryFacts['registry']):
   let out = rng.pick(IPV6_PREFIXES[registry]);
   for (let i = 0; i < 7; i += 2) {
     const bits = Math.floor(rng.next() * 4_294_967_296);
-    out += `:${(bits >>> 16).toString(16)}`;
-    if (i < 6) out += `:${(bits & 0xffff).toString(16)}`;
+    out += `:${hex16(bits >>> 16)}`;
+    if (i < 6) out += `:${hex16(bits & 0xffff)}`;
   }
   return out;
 }

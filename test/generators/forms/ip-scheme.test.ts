@@ -25,7 +25,8 @@ const ISO_NUMERIC: Readonly<Record<string, number>> = {
   KR: 410,
 };
 const DOC_V4 = /^(192\.0\.2|198\.51\.100|203\.0\.113)\.(\d{1,3})$/;
-const DOC_V6 = /^2001:db8:([0-9]{1,4})(:[0-9a-f]{1,4}){5}$/;
+// Groups as an address is written: lower-case hex without leading zeros (RFC 5952).
+const DOC_V6 = /^2001:db8:([0-9]{1,4})(:(0|[1-9a-f][0-9a-f]{0,3})){5}$/;
 
 /** Every kind and many seeds of a country's locale, with both IP versions. */
 function* addresses(n: number) {
@@ -114,7 +115,7 @@ describe("ipScheme 'public': what the kit drew before", () => {
       });
       expect(v4.metadata.ip).not.toMatch(DOC_V4);
       expect(v4.metadata.ip).not.toMatch(/^(10|127|169\.254|172\.(1[6-9]|2\d|3[01])|192\.168)\./);
-      expect(v6.metadata.ip).toMatch(/^2(6|a0|00[3]|40|80)[0-9a-f]*:/);
+      expect(v6.metadata.ip).toMatch(/^2(6|a0|00[3]|40|80)[0-9a-f]*(:(0|[1-9a-f][0-9a-f]{0,3})){7}$/);
       expect(v6.metadata.ip).not.toMatch(/^2001:db8:/);
     }
   });
