@@ -195,10 +195,9 @@ function planBoluses(day: GlucoseDay, p: Personal): Bolus[] {
  * Per minute of the day, how much workouts (during them, and for hours after: yesterday's too) raise insulin
  * sensitivity, and their insulin-independent glucose uptake (mg/dL/min at 140 mg/dL).
  */
-function exercise(day: GlucoseDay): { sens: Float32Array; uptake: Float32Array } {
+function exercise(day: GlucoseDay, work: WorkArrays): void {
   const length = day.lengthMin;
-  const sens = new Float32Array(length);
-  const uptake = new Float32Array(length);
+  const { sens, uptake } = work;
   const mark = (workouts: GlucoseDay['workouts'], shift: number) => {
     for (const w of workouts) {
       const from = Math.max(0, roundHalfUp(w.startSec / 60) - shift);
@@ -214,7 +213,36 @@ function exercise(day: GlucoseDay): { sens: Float32Array; uptake: Float32Array }
   mark(day.workouts, 0);
   const yesterday = day.user.day(day.dayNo - 1);
   mark(yesterday.workouts, yesterday.lengthMin);
-  return { sens, uptake };
+}
+
+/** The per-minute working arrays of one simulated day (by minute: sensitivity and uptake of workouts, carbs, boluses). */
+interface WorkArrays {
+  readonly sens: Float32Array;
+  readonly uptake: Float32Array;
+  readonly carbs: Float32Array;
+  readonly bolused: Float32Array;
+}
+let work: WorkArrays | undefined;
+/**
+ * The working arrays for a day of `length` minutes, zeroed: one set reused (a day's are read before the next day's
+ * are written; typed arrays this size are allocated off the JavaScript heap, which costs more than zeroing them).
+ */
+function workArrays(length: number): WorkArrays {
+  if (work === undefined || work.sens.length < length) {
+    const size = Math.max(length, 1500);
+    work = {
+      sens: new Float32Array(size),
+      uptake: new Float32Array(size),
+      carbs: new Float32Array(size),
+      bolused: new Float32Array(size),
+    };
+    return work;
+  }
+  work.sens.fill(0, 0, length);
+  work.uptake.fill(0, 0, length);
+  work.carbs.fill(0, 0, length);
+  work.bolused.fill(0, 0, length);
+  return work;
 }
 
 /** `Math.exp(-k / 480)` for whole minutes `k` after a workout, from a table (the same numbers: one exp per entry). */
@@ -226,11 +254,11 @@ function afterEffect(k: number): number {
 /** Runs one day's minutes (1440, or 1380 / 1500 on a daylight-saving change) on the state; writes blood glucose of each minute into `out` when given. */
 function runDay(day: GlucoseDay, p: Personal, st: State, out: Float32Array | undefined): void {
   const boluses = planBoluses(day, p);
-  const ex = exercise(day);
-  // Carbs eaten (mg) and meal boluses (units before any correction) by minute.
   const length = day.lengthMin;
-  const carbs = new Float32Array(length);
-  const bolused = new Float32Array(length);
+  const ex = workArrays(length);
+  exercise(day, ex);
+  // Carbs eaten (mg) and meal boluses (units before any correction) by minute.
+  const { carbs, bolused } = ex;
   const at = (minute: number) => Math.min(length - 1, Math.max(0, minute));
   for (const meal of day.meals)
     carbs[at(meal.atMin)] = (carbs[at(meal.atMin)] as number) + meal.carbsG * 1000;
