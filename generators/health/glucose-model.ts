@@ -320,7 +320,11 @@ function runDay(day: GlucoseDay, p: Personal, st: State, out: Float32Array | und
   }
 }
 
-/** One Euler minute of the model. */
+/**
+ * One Euler minute of the model: the rates of glucose, insulin action and plasma insulin from the state, then the
+ * compartments moved on. (Written as small functions: the compiler inlines them into the minute loop, where a call
+ * would box every number passed.)
+ */
 function step(
   p: Personal,
   st: State,
@@ -331,28 +335,39 @@ function step(
   carbsMg: number,
   fastMg: number,
 ): void {
+  const dg = glucoseRate(p, st, m, sens, uptake);
+  const dx = -P2 * st.x + P2 * SI * st.i;
+  const di = st.s2 / (T_INSULIN * p.vi) - KE * st.i;
+  moveCompartments(st, u, carbsMg, fastMg);
+  st.g = Math.min(450, Math.max(30, st.g + dg));
+  st.x += dx;
+  st.i += di;
+}
+
+/** mg/dL per minute: production, the dawn rise, counter-regulation and gut absorption, less uptake. */
+function glucoseRate(p: Personal, st: State, m: number, sens: number, uptake: number): number {
   const counter = st.g < 55 ? 0.008 * (55 - st.g) : 0;
   const ra = (AG * (st.q2 / T_MEAL + st.f2 / T_FAST)) / p.vg;
   const production = p.egp * Math.max(0, 1 - (EGP_SUPPRESSED * sens * st.x) / p.xb);
-  const dg =
+  return (
     production +
     (DAWN[m % 1440] as number) +
     counter +
     ra -
     P1 * st.g -
     sens * st.x * st.g -
-    uptake * (st.g / 140);
-  const dx = -P2 * st.x + P2 * SI * st.i;
-  const di = st.s2 / (T_INSULIN * p.vi) - KE * st.i;
+    uptake * (st.g / 140)
+  );
+}
+
+/** The subcutaneous insulin and the gut (meal and fast carbs) compartments, one minute on, with this minute's doses. */
+function moveCompartments(st: State, u: number, carbsMg: number, fastMg: number): void {
   st.s2 += (st.s1 - st.s2) / T_INSULIN;
   st.s1 += u - st.s1 / T_INSULIN;
   st.q2 += (st.q1 - st.q2) / T_MEAL;
   st.q1 += carbsMg - st.q1 / T_MEAL;
   st.f2 += (st.f1 - st.f2) / T_FAST;
   st.f1 += fastMg - st.f1 / T_FAST;
-  st.g = Math.min(450, Math.max(30, st.g + dg));
-  st.x += dx;
-  st.i += di;
 }
 
 /**
