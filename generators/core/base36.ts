@@ -1,5 +1,5 @@
 /** `00` to `zz`: the base-36 digit pairs of 0 to 1295, for writing base 36 without the radix conversion of a double. */
-export const BASE36_PAIRS: readonly string[] = Array.from({ length: 1296 }, (_, n) =>
+const BASE36_PAIRS: readonly string[] = Array.from({ length: 1296 }, (_, n) =>
   n.toString(36).padStart(2, '0'),
 );
 /** 36^4 and 36^8: the numbers of four and eight base-36 digits. */
