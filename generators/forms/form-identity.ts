@@ -159,22 +159,28 @@ const ID_SHAPES: readonly {
   { weight: 1.5, chars: 6, prefix: (createdMs) => `c${base36Padded(createdMs, 8).slice(0, 2)}` },
 ];
 const ID_SHAPE_CHOICE = ID_SHAPES.map((shape, i) => [i, shape.weight] as const);
+/** Where each shape's draws start among the draws of all shapes (five characters a draw). */
+const ID_SHAPE_FIRST_DRAW = ID_SHAPES.map((_, i) =>
+  ID_SHAPES.slice(0, i).reduce((sum, shape) => sum + Math.ceil(shape.chars / 5), 0),
+);
 /** The draws of every shape, reused (read at once, before the next form). */
-const TAKEN = ID_SHAPES.flatMap((shape) => Array.from({ length: Math.ceil(shape.chars / 5) }, () => 0.5));
+const TAKEN = Array.from(
+  { length: ID_SHAPES.reduce((sum, shape) => sum + Math.ceil(shape.chars / 5), 0) },
+  () => 0.5,
+);
 
 /**
  * The form's id: the characters of every shape are drawn in turn (five a draw), then the shape is chosen, and only
  * the chosen one is written.
  */
 function formId(rng: Rng, createdMs: number): string {
-  const taken = TAKEN;
-  let n = 0;
-  for (const shape of ID_SHAPES) for (let k = 0; k < shape.chars; k += 5) taken[n++] = rng.next();
+  for (let n = 0; n < TAKEN.length; n++) TAKEN[n] = rng.next();
   const chosen = rng.weighted(ID_SHAPE_CHOICE);
-  let from = 0;
-  for (let i = 0; i < chosen; i++) from += Math.ceil((ID_SHAPES[i] as (typeof ID_SHAPES)[number]).chars / 5);
   const shape = ID_SHAPES[chosen] as (typeof ID_SHAPES)[number];
-  return shape.prefix(createdMs) + randomChars(replay(taken, from), shape.chars, 'base36');
+  return (
+    shape.prefix(createdMs) +
+    randomChars(replay(TAKEN, ID_SHAPE_FIRST_DRAW[chosen] as number), shape.chars, 'base36')
+  );
 }
 
 /** The form name's slug when it reads as words (three letters in a row), else the kind. */
