@@ -21,8 +21,8 @@ export interface Company {
 export function company(rng: Rng, data: LocaleData): Company {
   const pattern = patternOf(rng.pick(data.book.companyPatterns));
   // Only the parts the pattern names are drawn.
-  const l = rng.pick(data.last);
-  const l2 = pattern.L2 ? rng.pick(data.last) : l;
+  const l = data.last.draw(rng);
+  const l2 = pattern.L2 ? data.last.draw(rng) : l;
   const s = pattern.S ? rng.pick(data.book.sectors) : l;
   const b = pattern.B && data.book.brands !== undefined ? rng.pick(data.book.brands) : l;
   const legal = pattern.legal ? rng.pick(data.facts.legal) : '';

@@ -3,6 +3,7 @@ import { type LocaleId, locales } from '../core/faker.ts';
 import { cjkNames } from './locales/cjk-names.ts';
 import { type Country, type CountryFacts, countries } from './locales/countries.ts';
 import { feminineSurname, localeQuirks } from './locales/locale-quirks.ts';
+import { NameTable } from './name-table.ts';
 import type { Pair, Phrasebook } from './phrases/book.ts';
 import { phrasebooks } from './phrases/phrasebooks.ts';
 import { asciiSlug } from './url-slug.ts';
@@ -15,11 +16,11 @@ export interface LocaleData {
   /** BCP 47 language tag of the locale (`'de-DE'`). */
   readonly language: string;
   readonly book: Phrasebook;
-  readonly female: readonly Pair[];
-  readonly male: readonly Pair[];
-  readonly last: readonly Pair[];
+  readonly female: NameTable;
+  readonly male: NameTable;
+  readonly last: NameTable;
   /** The same surnames, in the same order, as women carry them (`'Kowalska'`): {@link last} where they do not inflect. */
-  readonly femaleLast: readonly Pair[];
+  readonly femaleLast: NameTable;
   /** Family name first, no space between the parts (`'김민준'`) or a space (`'佐藤 翔太'`). */
   readonly familyFirst: boolean;
   readonly nameSeparator: string;
@@ -60,22 +61,25 @@ export function localeData(locale: LocaleId, faker: () => Faker): LocaleData {
   const cjk = cjkNames[locale];
   const phones = definitions.phone_number?.format;
   const last = cjk?.last ?? pairs(definitions.person?.last_name?.generic);
+  const surnames = new NameTable(last);
   const data: LocaleData = {
     locale,
     country,
     facts,
     language,
     book: phrasebooks[locale],
-    female: cjk?.female ?? pairs(firstNames?.female ?? generic),
-    male: cjk?.male ?? pairs(firstNames?.male ?? generic),
-    last,
+    female: new NameTable(cjk?.female ?? pairs(firstNames?.female ?? generic)),
+    male: new NameTable(cjk?.male ?? pairs(firstNames?.male ?? generic)),
+    last: surnames,
     femaleLast:
       quirks.feminineSurnames === true
-        ? last.map(([name]) => {
-            const feminine = feminineSurname(name);
-            return [feminine, asciiSlug(feminine, german)] as const;
-          })
-        : last,
+        ? new NameTable(
+            last.map(([name]) => {
+              const feminine = feminineSurname(name);
+              return [feminine, asciiSlug(feminine, german)] as const;
+            }),
+          )
+        : surnames,
     familyFirst: quirks.familyFirst === true,
     nameSeparator: quirks.nameSeparator ?? ' ',
     twoSurnames: quirks.twoSurnames === true,

@@ -23,10 +23,10 @@ export interface Person {
  */
 export function person(rng: Rng, data: LocaleData): Person {
   const female = rng.bool();
-  const first = rng.pick(female ? data.female : data.male);
+  const first = (female ? data.female : data.male).draw(rng);
   const surnames = female ? data.femaleLast : data.last;
-  const last = rng.pick(surnames);
-  const lastName = data.twoSurnames && rng.bool(0.7) ? `${last[0]} ${rng.pick(surnames)[0]}` : last[0];
+  const last = surnames.draw(rng);
+  const lastName = data.twoSurnames && rng.bool(0.7) ? `${last[0]} ${surnames.draw(rng)[0]}` : last[0];
   const fullName = data.familyFirst
     ? `${lastName}${data.nameSeparator}${first[0]}`
     : `${first[0]}${data.nameSeparator}${lastName}`;
