@@ -6,13 +6,13 @@ import type { GenerationContext } from '../core/payload-generator.ts';
 import { roundHalfUp } from '../core/round-half-up.ts';
 import { company } from './company.ts';
 import { drawWeighted, randomChars, replay, weightedTable } from './draw.ts';
-import { fill } from './fill-template.ts';
+import { fill, filledSlug } from './fill-template.ts';
 import type { FormEncoding, FormsOptions, MultiValueStyle } from './forms-options.ts';
-import type { Site } from './kind-spec.ts';
+import type { KindSpec, Site, Story } from './kind-spec.ts';
 import { kindSpecs } from './kind-specs.ts';
 import { localeData } from './locale-data.ts';
 import { ActivityClock, kindRhythms, utcOffsetMs } from './rhythm.ts';
-import { urlSlug } from './url-slug.ts';
+import { phraseSlug, urlSlug } from './url-slug.ts';
 import { type BrowserEra, browserEra } from './web.ts';
 
 /** Everything shared by the submissions of one series: the form, its site and how it posts. */
@@ -127,8 +127,11 @@ function drawForm(kind: FormKind, options: FormsOptions, context: GenerationCont
     year: siteYear(context.refMs),
   };
   const config = spec.setup(rng, site);
-  const name = fill(rng.pick(data.book.formNames[kind]), spec.formVars?.(config) ?? {});
-  const slug = rng.bool(0.55) ? readableSlug(name, kind) : randomChars(rng, 9, 'base36');
+  const template = rng.pick(data.book.formNames[kind]);
+  const name = fill(template, spec.formVars?.(config) ?? {});
+  const slug = rng.bool(0.55)
+    ? readableSlug(nameSlug(spec, config, template, name), kind)
+    : randomChars(rng, 9, 'base36');
   const id = formId(rng, context.refMs - rng.int(30, 700) * 86_400_000);
   const encoding = pick(options.encoding, rng.bool() ? 'json' : 'form');
   const multiValue = pick(options.multiValue, rng.bool() ? 'array' : 'comma-joined');
@@ -183,9 +186,23 @@ function formId(rng: Rng, createdMs: number): string {
   );
 }
 
+/**
+ * The URL slug of the form's name: a phrase of the book (kept per phrase), put together from the slugs of its
+ * values where the kind gives them, else read from the name.
+ */
+function nameSlug(
+  spec: KindSpec<unknown, Story, unknown>,
+  config: unknown,
+  template: string,
+  name: string,
+): string {
+  if (spec.formVars === undefined) return phraseSlug(name);
+  const slugs = spec.formSlugs?.(config);
+  return (slugs === undefined ? undefined : filledSlug(template, slugs)) ?? urlSlug(name);
+}
+
 /** The form name's slug when it reads as words (three letters in a row), else the kind. */
-function readableSlug(name: string, kind: FormKind): string {
-  const readable = urlSlug(name);
+function readableSlug(readable: string, kind: FormKind): string {
   return /[a-z]{3}/.test(readable) ? readable : kind;
 }
 

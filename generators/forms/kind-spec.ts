@@ -72,6 +72,8 @@ export interface KindSpec<D, S extends Story, C> {
   readonly setup: (rng: Rng, site: Site) => C;
   /** Values for the form name template (`{event}`). */
   readonly formVars?: ((config: C) => Readonly<Record<string, string>>) | undefined;
+  /** The URL slug of each of {@link formVars} (the form's slug is put together from them, see `filledSlug`). */
+  readonly formSlugs?: ((config: C) => Readonly<Record<string, string>>) | undefined;
   readonly story: (input: StoryInput<C>) => S;
   /** URL slugs for the page path template (`{position}`, `{event}`). */
   readonly pageSlugs?:
@@ -101,6 +103,7 @@ export function defineKind<D, S extends Story, C>(spec: KindSpec<D, S, C>): Kind
   const shaped: KindSpec<D, S, C> = {
     setup: spec.setup,
     formVars: spec.formVars,
+    formSlugs: spec.formSlugs,
     story: spec.story,
     pageSlugs: spec.pageSlugs,
     fields: spec.fields,

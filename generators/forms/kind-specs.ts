@@ -12,7 +12,7 @@ import type {
   SupportArea,
   TicketType,
 } from './field-values.ts';
-import { fill } from './fill-template.ts';
+import { fill, filledSlug } from './fill-template.ts';
 import type { FormsDataByKind } from './form-data.ts';
 import { type AnyField, defineKind, type KindSpec, none, opt, req, type Story } from './kind-spec.ts';
 import {
@@ -36,7 +36,7 @@ import {
 import { emoji, fileName, letter, say } from './message-text.ts';
 import type { Sentiment } from './phrases/book.ts';
 import { multi, numeric, ticked } from './posted-values.ts';
-import { urlSlug } from './url-slug.ts';
+import { phraseSlug, urlSlug } from './url-slug.ts';
 
 type NoConfig = undefined;
 
@@ -127,7 +127,7 @@ export const kindSpecs: { readonly [K in FormKind]: KindSpec<FormsDataByKind[K],
       const opening = rng.pick(config);
       return { business: false, opening };
     },
-    pageSlugs: (_, { opening }) => ({ position: urlSlug(opening.title) }),
+    pageSlugs: (_, { opening }) => ({ position: phraseSlug(opening.title) }),
     fields: {
       firstName: req('text', ({ who }) => who.person.first[0]),
       lastName: req('text', ({ who }) => who.person.lastName),
@@ -209,18 +209,29 @@ export const kindSpecs: { readonly [K in FormKind]: KindSpec<FormsDataByKind[K],
   'event-registration': defineKind<
     FormsDataByKind['event-registration'],
     Story & { ticket: TicketType; inPerson: boolean },
-    { readonly name: string; readonly slug: string; readonly sessions: readonly SessionCode[] }
+    {
+      readonly name: string;
+      /** The name's URL slug. */
+      readonly readable: string;
+      /** The event's slug in URLs: {@link readable} when it reads as words. */
+      readonly slug: string;
+      readonly sessions: readonly SessionCode[];
+    }
   >({
     setup: (rng, site) => {
-      const name = fill(rng.pick(site.book.eventNames), { brand: site.brand, year: String(site.year) });
-      const readable = urlSlug(name);
+      const template = rng.pick(site.book.eventNames);
+      const year = String(site.year);
+      const name = fill(template, { brand: site.brand, year });
+      const readable = filledSlug(template, { brand: urlSlug(site.brand), year }) ?? urlSlug(name);
       return {
         name,
+        readable,
         slug: /[a-z]{3}/.test(readable) ? readable : `${site.label}-${site.year}`,
         sessions: pickSome(rng, sessionCodes, rng.int(5, 8)),
       };
     },
     formVars: (config) => ({ event: config.name }),
+    formSlugs: (config) => ({ event: config.readable }),
     pageSlugs: (config) => ({ event: config.slug }),
     story: ({ rng }) => {
       const ticket = drawWeighted(rng, tickets);

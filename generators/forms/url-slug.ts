@@ -78,6 +78,26 @@ export function urlSlug(text: string): string {
   return slug.toLowerCase();
 }
 
+/**
+ * {@link urlSlug} of a text from a fixed set (a phrasebook's form names, job titles), kept per text: such texts
+ * come back on every draw, and a slug is a pass over every character.
+ *
+ * @example
+ * ```ts
+ * phraseSlug('Kontaktformular'); // 'kontaktformular', worked out once
+ * ```
+ */
+export function phraseSlug(phrase: string): string {
+  let slug = phraseSlugs.get(phrase);
+  if (slug === undefined) {
+    slug = urlSlug(phrase);
+    if (phraseSlugs.size >= 4096) phraseSlugs.clear();
+    phraseSlugs.set(phrase, slug);
+  }
+  return slug;
+}
+const phraseSlugs = new Map<string, string>();
+
 /** Whether every character of the text is ASCII. */
 function isAscii(text: string): boolean {
   const length = text.length;
